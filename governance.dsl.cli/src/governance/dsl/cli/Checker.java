@@ -1,0 +1,84 @@
+package governance.dsl.cli;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.xtext.resource.XtextResource;
+import org.eclipse.xtext.util.CancelIndicator;
+import org.eclipse.xtext.validation.CheckMode;
+import org.eclipse.xtext.validation.IResourceValidator;
+import org.eclipse.xtext.validation.Issue;
+
+import com.google.inject.Injector;
+
+import governance.dsl.StyrmodellStandaloneSetup;
+
+/** Loads a set of files as one workspace and validates it: what {@code govc check} prints. */
+public class Checker {
+
+	/** Beyond this many syntax errors in one file, the rest are counted, not listed: garbage gives one screen. */
+	static final int MAX_ISSUES_PER_FILE = 50;
+
+	private static Injector injector;
+
+	public static synchronized Injector injector() {
+		if (injector == null) {
+			injector = new StyrmodellStandaloneSetup().createInjectorAndDoEMFRegistration();
+		}
+		return injector;
+	}
+
+	/** The result of a check: the loaded workspace and its diagnostics in a stable order. */
+	public record Result(Workspace workspace, List<Diagnostic> diagnostics) {
+		public boolean hasErrors() {
+			return diagnostics.stream().anyMatch(d -> d.severity() == Diagnostic.Severity.ERROR);
+		}
+	}
+
+	public Result check(List<Path> arguments) throws java.io.IOException {
+		Workspace workspace = new Workspace(injector());
+		List<Path> paths = Workspace.collect(arguments, workspace.getProblems());
+		workspace.load(paths);
+		EcoreUtil.resolveAll(workspace.getResourceSet());
+		List<Diagnostic> diagnostics = new ArrayList<>();
+		for (Workspace.Problem problem : workspace.getProblems()) {
+			diagnostics.add(new Diagnostic(problem.file(), problem.line(), problem.column(), Diagnostic.Severity.ERROR,
+					problem.message()));
+		}
+		IResourceValidator validator = injector().getInstance(IResourceValidator.class);
+		for (Path path : workspace.getFiles()) {
+			XtextResource resource = workspace.resourceOf(path);
+			List<Issue> issues = validator.validate(resource, CheckMode.ALL, CancelIndicator.NullImpl);
+			List<Diagnostic> fileDiagnostics = new ArrayList<>();
+			for (Issue issue : issues) {
+				fileDiagnostics.add(new Diagnostic(path, valueOr(issue.getLineNumber(), 1), valueOr(issue.getColumn(), 1),
+						severity(issue), issue.getMessage()));
+			}
+			fileDiagnostics.sort(Diagnostic.ORDER);
+			if (fileDiagnostics.size() > MAX_ISSUES_PER_FILE) {
+				int rest = fileDiagnostics.size() - MAX_ISSUES_PER_FILE;
+				Diagnostic last = fileDiagnostics.get(MAX_ISSUES_PER_FILE - 1);
+				fileDiagnostics = new ArrayList<>(fileDiagnostics.subList(0, MAX_ISSUES_PER_FILE));
+				fileDiagnostics.add(new Diagnostic(path, last.line(), last.column(), Diagnostic.Severity.ERROR,
+						rest + " fel och varningar till i filen visas inte; rätta de första och kör igen"));
+			}
+			diagnostics.addAll(fileDiagnostics);
+		}
+		diagnostics.sort(Diagnostic.ORDER);
+		return new Result(workspace, diagnostics);
+	}
+
+	private static int valueOr(Integer value, int fallback) {
+		return value == null ? fallback : value;
+	}
+
+	private static Diagnostic.Severity severity(Issue issue) {
+		return switch (issue.getSeverity()) {
+			case ERROR -> Diagnostic.Severity.ERROR;
+			case WARNING -> Diagnostic.Severity.WARNING;
+			default -> Diagnostic.Severity.INFO;
+		};
+	}
+}

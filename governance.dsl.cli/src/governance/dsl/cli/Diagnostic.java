@@ -1,0 +1,35 @@
+package governance.dsl.cli;
+
+import java.nio.file.Path;
+import java.util.Comparator;
+
+/** One finding, printed as {@code path:line:col: error|warning: message}, the form editors and CI annotate. */
+public record Diagnostic(Path file, int line, int column, Severity severity, String message) {
+
+	public enum Severity {
+		ERROR("error"), WARNING("warning"), INFO("info");
+
+		private final String label;
+
+		Severity(String label) {
+			this.label = label;
+		}
+
+		public String label() {
+			return label;
+		}
+	}
+
+	public static final Comparator<Diagnostic> ORDER = Comparator.comparing((Diagnostic d) -> d.file().toString())
+			.thenComparingInt(Diagnostic::line).thenComparingInt(Diagnostic::column).thenComparing(Diagnostic::message);
+
+	public String format(Path base) {
+		return display(file, base) + ":" + Math.max(line, 1) + ":" + Math.max(column, 1) + ": " + severity.label()
+				+ ": " + message;
+	}
+
+	/** The path as the user gave it (relative stays relative), so editors and CI can find the file. */
+	static String display(Path file, Path base) {
+		return file.toString();
+	}
+}

@@ -1,0 +1,79 @@
+package governance.dsl.cli;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import org.eclipse.xtext.resource.XtextResource;
+
+import governance.dsl.formatting2.CanonicalText;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "format", description = "Formaterar filerna kanoniskt, på plats. Med --check ändras inget: "
+		+ "filer som inte är kanoniska namnges och kommandot avslutas med 1.")
+public class FormatCommand implements Callable<Integer> {
+
+	@Option(names = "--check", description = "Ändra inget; namnge filer som inte är formaterade.")
+	boolean check;
+
+	@Parameters(arity = "1..*", paramLabel = "<mapp|fil>", description = "Mappar (söks igenom efter .styr-filer) eller filer.")
+	List<Path> paths;
+
+	@Override
+	public Integer call() throws Exception {
+		Workspace workspace = new Workspace(Checker.injector());
+		List<Path> files = Workspace.collect(paths, workspace.getProblems());
+		workspace.load(files);
+		Path base = Path.of("");
+		boolean failed = false;
+		for (Workspace.Problem problem : workspace.getProblems()) {
+			System.out.println(new Diagnostic(problem.file(), problem.line(), problem.column(), Diagnostic.Severity.ERROR,
+					problem.message()).format(base));
+			failed = true;
+		}
+		CanonicalText canonical = Checker.injector().getInstance(CanonicalText.class);
+		List<Path> changed = new ArrayList<>();
+		for (Path file : workspace.getFiles()) {
+			XtextResource resource = workspace.resourceOf(file);
+			if (!resource.getErrors().isEmpty()) {
+				// A file that does not parse is left exactly as it is: formatting it could lose text.
+				var error = resource.getErrors().get(0);
+				System.out.println(new Diagnostic(file, error.getLine(), error.getColumn(), Diagnostic.Severity.ERROR,
+						"formateras inte förrän syntaxfelen är rättade: " + error.getMessage()).format(base));
+				failed = true;
+				continue;
+			}
+			String original = Files.readString(file, StandardCharsets.UTF_8);
+			String formatted = canonical.of(resource);
+			if (!formatted.equals(original)) {
+				changed.add(file);
+				if (!check) {
+					write(file, formatted);
+				}
+			}
+		}
+		for (Path file : changed) {
+			System.out.println(check ? Diagnostic.display(file, base) + ": inte formaterad"
+					: Diagnostic.display(file, base) + ": formaterad");
+		}
+		return failed || (check && !changed.isEmpty()) ? 1 : 0;
+	}
+
+	/** Writes beside the file and moves over it, so an interrupted run never leaves half a plan. */
+	private static void write(Path file, String text) throws IOException {
+		Path temporary = Files.createTempFile(file.toAbsolutePath().getParent(), "." + file.getFileName(), ".tmp");
+		try {
+			Files.writeString(temporary, text, StandardCharsets.UTF_8);
+			Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+		} finally {
+			Files.deleteIfExists(temporary);
+		}
+	}
+}

@@ -1,0 +1,188 @@
+package governance.dsl.cli;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.xtext.resource.XtextResource;
+import org.eclipse.xtext.resource.XtextResourceSet;
+
+import com.google.inject.Injector;
+import com.google.inject.Provider;
+
+/**
+ * The .styr files named on the command line, read into one resource set so that references
+ * between files resolve. Files that cannot be read as a plan (not UTF-8, empty, too large)
+ * are reported and left out instead of being parsed.
+ */
+public class Workspace {
+
+	public static final String EXTENSION = ".styr";
+	/** Larger than any real plan (a region of 50 municipalities is about 60 MB). */
+	public static final long MAX_FILE_BYTES = 256L * 1024 * 1024;
+	private static final Set<String> SKIPPED_DIRECTORIES = Set.of(".git", ".svn", ".hg", "target", "node_modules",
+			"out", ".idea", ".vscode");
+
+	private final XtextResourceSet resourceSet;
+	private final List<Path> files = new ArrayList<>();
+	private final List<Problem> problems = new ArrayList<>();
+
+	/** A problem found before parsing, reported like any other diagnostic. */
+	public record Problem(Path file, int line, int column, String message) {
+	}
+
+	public Workspace(Injector injector) {
+		Provider<XtextResourceSet> provider = injector.getProvider(XtextResourceSet.class);
+		this.resourceSet = provider.get();
+	}
+
+	/** Collects the .styr files under the given files and directories, in a stable order. */
+	public static List<Path> collect(List<Path> arguments, List<Problem> problems) throws IOException {
+		Set<Path> found = new TreeSet<>();
+		for (Path argument : arguments) {
+			if (Files.isDirectory(argument)) {
+				Files.walkFileTree(argument, new SimpleFileVisitor<>() {
+					@Override
+					public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+						if (!dir.equals(argument) && SKIPPED_DIRECTORIES.contains(dir.getFileName().toString())) {
+							return FileVisitResult.SKIP_SUBTREE;
+						}
+						return FileVisitResult.CONTINUE;
+					}
+
+					@Override
+					public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+						if (file.getFileName().toString().endsWith(EXTENSION)) {
+							found.add(file.normalize());
+						}
+						return FileVisitResult.CONTINUE;
+					}
+				});
+			} else if (Files.isRegularFile(argument)) {
+				found.add(argument.normalize());
+			} else {
+				problems.add(new Problem(argument, 0, 0, "filen eller mappen finns inte"));
+			}
+		}
+		return new ArrayList<>(found);
+	}
+
+	/** Reads the files; those that cannot be plans are reported as problems. */
+	public void load(List<Path> paths) {
+		for (Path path : paths) {
+			String text = read(path);
+			if (text == null) {
+				continue;
+			}
+			URI uri = URI.createFileURI(path.toAbsolutePath().toString());
+			Resource resource = resourceSet.createResource(uri);
+			if (resource == null) {
+				problems.add(new Problem(path, 0, 0, "filen är ingen styrmodell: filnamnet ska sluta på " + EXTENSION));
+				continue;
+			}
+			try {
+				resource.load(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)),
+						Map.of(XtextResource.OPTION_ENCODING, StandardCharsets.UTF_8.name()));
+			} catch (IOException e) {
+				problems.add(new Problem(path, 0, 0, "filen kunde inte läsas: " + e.getMessage()));
+				continue;
+			}
+			files.add(path);
+		}
+	}
+
+	private String read(Path path) {
+		try {
+			long size = Files.size(path);
+			if (size > MAX_FILE_BYTES) {
+				problems.add(new Problem(path, 1, 1, "filen är för stor (" + size / (1024 * 1024)
+						+ " MB); dela upp den, till exempel en fil per nämnd"));
+				return null;
+			}
+			byte[] bytes = Files.readAllBytes(path);
+			if (bytes.length == 0 || new String(bytes, StandardCharsets.ISO_8859_1).isBlank()) {
+				problems.add(new Problem(path, 1, 1,
+						"filen är tom: den ska börja med 'kommun <id>' följt av modellens innehåll"));
+				return null;
+			}
+			try {
+				String text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+						.onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+				if (text.indexOf('\0') >= 0) {
+					int offset = text.indexOf('\0');
+					problems.add(new Problem(path, lineOf(text, offset), columnOf(text, offset),
+							"filen innehåller binära data (NUL-tecken) och är ingen textfil"));
+					return null;
+				}
+				// An editor's byte order mark is harmless: drop it.
+				return text.startsWith("\uFEFF") ? text.substring(1) : text;
+			} catch (CharacterCodingException e) {
+				int offset = firstInvalidUtf8(bytes);
+				String prefix = new String(bytes, 0, offset, StandardCharsets.UTF_8);
+				problems.add(new Problem(path, lineOf(prefix, prefix.length()), columnOf(prefix, prefix.length()),
+						"filen är inte UTF-8 (byte " + offset + "); spara om den som UTF-8"));
+				return null;
+			}
+		} catch (IOException e) {
+			problems.add(new Problem(path, 0, 0, "filen kunde inte läsas: " + e.getMessage()));
+			return null;
+		}
+	}
+
+	/** The offset of the first byte that is not valid UTF-8. */
+	private static int firstInvalidUtf8(byte[] bytes) {
+		ByteBuffer in = ByteBuffer.wrap(bytes);
+		CharBuffer out = CharBuffer.allocate(bytes.length + 1);
+		CoderResult result = StandardCharsets.UTF_8.newDecoder().decode(in, out, true);
+		return result.isError() ? in.position() : bytes.length;
+	}
+
+	private static int lineOf(String text, int offset) {
+		int line = 1;
+		for (int i = 0; i < offset && i < text.length(); i++) {
+			if (text.charAt(i) == '\n') {
+				line++;
+			}
+		}
+		return line;
+	}
+
+	private static int columnOf(String text, int offset) {
+		int lastNewline = text.lastIndexOf('\n', Math.max(0, offset - 1));
+		return offset - lastNewline;
+	}
+
+	public XtextResourceSet getResourceSet() {
+		return resourceSet;
+	}
+
+	public List<Path> getFiles() {
+		return Collections.unmodifiableList(files);
+	}
+
+	public List<Problem> getProblems() {
+		return problems;
+	}
+
+	public XtextResource resourceOf(Path path) {
+		return (XtextResource) resourceSet.getResource(URI.createFileURI(path.toAbsolutePath().toString()), false);
+	}
+}
