@@ -4,10 +4,22 @@
 package governance.dsl;
 
 import org.eclipse.xtext.conversion.IValueConverterService;
+import org.eclipse.xtext.scoping.IScopeProvider;
+import org.eclipse.xtext.scoping.impl.AbstractDeclarativeScopeProvider;
+
+import com.google.inject.Binder;
+import com.google.inject.name.Names;
+import org.eclipse.xtext.linking.ILinkingDiagnosticMessageProvider;
 import org.eclipse.xtext.naming.IQualifiedNameProvider;
+import org.eclipse.xtext.parser.antlr.ISyntaxErrorMessageProvider;
+import org.eclipse.xtext.resource.IDefaultResourceDescriptionStrategy;
 
 import governance.dsl.conversion.StyrmodellValueConverters;
+import governance.dsl.index.StyrmodellResourceDescriptionStrategy;
+import governance.dsl.linking.StyrmodellLinkingDiagnosticMessageProvider;
 import governance.dsl.naming.StyrmodellQualifiedNameProvider;
+import governance.dsl.parser.StyrmodellSyntaxErrorMessageProvider;
+import governance.dsl.scoping.MunicipalityNamespaceScopeProvider;
 
 /**
  * Use this class to register components to be used at runtime / without the Equinox extension registry.
@@ -22,5 +34,23 @@ public class StyrmodellRuntimeModule extends AbstractStyrmodellRuntimeModule {
 	@Override
 	public Class<? extends IValueConverterService> bindIValueConverterService() {
 		return StyrmodellValueConverters.class;
+	}
+
+	public Class<? extends IDefaultResourceDescriptionStrategy> bindIDefaultResourceDescriptionStrategy() {
+		return StyrmodellResourceDescriptionStrategy.class;
+	}
+
+	public Class<? extends ILinkingDiagnosticMessageProvider> bindILinkingDiagnosticMessageProvider() {
+		return StyrmodellLinkingDiagnosticMessageProvider.class;
+	}
+
+	public Class<? extends ISyntaxErrorMessageProvider> bindISyntaxErrorMessageProvider() {
+		return StyrmodellSyntaxErrorMessageProvider.class;
+	}
+
+	@Override
+	public void configureIScopeProviderDelegate(Binder binder) {
+		binder.bind(IScopeProvider.class).annotatedWith(Names.named(AbstractDeclarativeScopeProvider.NAMED_DELEGATE))
+				.to(MunicipalityNamespaceScopeProvider.class);
 	}
 }

@@ -59,14 +59,14 @@ public class Checker {
 			fileDiagnostics.sort(Diagnostic.ORDER);
 			if (fileDiagnostics.size() > MAX_ISSUES_PER_FILE) {
 				int rest = fileDiagnostics.size() - MAX_ISSUES_PER_FILE;
-				Diagnostic last = fileDiagnostics.get(MAX_ISSUES_PER_FILE - 1);
 				fileDiagnostics = new ArrayList<>(fileDiagnostics.subList(0, MAX_ISSUES_PER_FILE));
-				fileDiagnostics.add(new Diagnostic(path, last.line(), last.column(), Diagnostic.Severity.ERROR,
+				fileDiagnostics.add(new Diagnostic(path, 0, 0, Diagnostic.Severity.INFO,
 						rest + " fel och varningar till i filen visas inte; rätta de första och kör igen"));
 			}
 			diagnostics.addAll(fileDiagnostics);
 		}
-		diagnostics.sort(Diagnostic.ORDER);
+		// Files in order; within a file the order above (by position, the omission note last) stays.
+		diagnostics.sort(Diagnostic.BY_FILE);
 		return new Result(workspace, diagnostics);
 	}
 

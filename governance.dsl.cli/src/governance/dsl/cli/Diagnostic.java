@@ -3,7 +3,10 @@ package governance.dsl.cli;
 import java.nio.file.Path;
 import java.util.Comparator;
 
-/** One finding, printed as {@code path:line:col: error|warning: message}, the form editors and CI annotate. */
+/**
+ * One finding, printed as {@code path:line:col: error|warning: message}, the form editors and CI annotate.
+ * Line 0 means the whole file.
+ */
 public record Diagnostic(Path file, int line, int column, Severity severity, String message) {
 
 	public enum Severity {
@@ -20,12 +23,15 @@ public record Diagnostic(Path file, int line, int column, Severity severity, Str
 		}
 	}
 
+	public static final Comparator<Diagnostic> BY_FILE = Comparator.comparing((Diagnostic d) -> d.file().toString());
+
 	public static final Comparator<Diagnostic> ORDER = Comparator.comparing((Diagnostic d) -> d.file().toString())
 			.thenComparingInt(Diagnostic::line).thenComparingInt(Diagnostic::column).thenComparing(Diagnostic::message);
 
 	public String format(Path base) {
-		return display(file, base) + ":" + Math.max(line, 1) + ":" + Math.max(column, 1) + ": " + severity.label()
-				+ ": " + message;
+		// Line 0: about the whole file (missing, unreadable), so no position.
+		String position = line <= 0 ? "" : ":" + line + ":" + Math.max(column, 1);
+		return display(file, base) + position + ": " + severity.label() + ": " + message;
 	}
 
 	/** The path as the user gave it (relative stays relative), so editors and CI can find the file. */

@@ -3,23 +3,13 @@
  */
 package governance.dsl.validation;
 
+import org.eclipse.xtext.validation.ComposedChecks;
 
 /**
- * This class contains custom validation rules. 
- *
- * See https://www.eclipse.org/Xtext/documentation/303_runtime_concepts.html#validation
+ * The language's checks, one class per concern. The rules' limits (indicators per goal, goals per
+ * level, shares, who decides what) are read from the municipality's model definition, never fixed here.
  */
+@ComposedChecks(validators = { StructureValidator.class, ModelDefinitionValidator.class, GoalValidator.class,
+		MeasureValidator.class, ActivityValidator.class, FollowUpValidator.class })
 public class StyrmodellValidator extends AbstractStyrmodellValidator {
-	
-//	public static final String INVALID_NAME = "invalidName";
-//
-//	@Check
-//	public void checkGreetingStartsWithCapital(Greeting greeting) {
-//		if (!Character.isUpperCase(greeting.getName().charAt(0))) {
-//			warning("Name should start with a capital",
-//					StyrmodellPackage.Literals.GREETING__NAME,
-//					INVALID_NAME);
-//		}
-//	}
-	
 }

@@ -1,0 +1,129 @@
+package governance.dsl.index;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.emf.ecore.EClass;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EcorePackage;
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.xtext.naming.IQualifiedNameConverter;
+import org.eclipse.xtext.naming.QualifiedName;
+import org.eclipse.xtext.resource.IEObjectDescription;
+import org.eclipse.xtext.resource.IResourceDescriptions;
+import org.eclipse.xtext.resource.impl.ResourceDescriptionsProvider;
+
+import com.google.inject.Inject;
+
+import governance.dsl.model.ModelView;
+import governance.dsl.styrmodell.ModelDefinition;
+import governance.dsl.styrmodell.StyrmodellPackage.Literals;
+
+/**
+ * Questions about the whole workspace of one municipality, answered from the index (the same
+ * in the command line, where every file is loaded, and in the editor, where few are).
+ */
+public class WorkspaceIndex {
+
+	@Inject
+	private ResourceDescriptionsProvider descriptionsProvider;
+	@Inject
+	private IQualifiedNameConverter nameConverter;
+
+	public IResourceDescriptions descriptions(EObject context) {
+		return descriptionsProvider.getResourceDescriptions(context.eResource());
+	}
+
+	public QualifiedName namespace(EObject context) {
+		String namespace = ModelView.namespaceOf(context);
+		return namespace == null ? null : nameConverter.toQualifiedName(namespace);
+	}
+
+	/** The exported objects of a type that belong to the context's municipality, in a stable order. */
+	public List<IEObjectDescription> inNamespace(EObject context, EClass type) {
+		QualifiedName namespace = namespace(context);
+		List<IEObjectDescription> result = new ArrayList<>();
+		if (namespace == null) {
+			return result;
+		}
+		for (IEObjectDescription description : descriptions(context).getExportedObjectsByType(type)) {
+			QualifiedName name = description.getQualifiedName();
+			if (name.getSegmentCount() == namespace.getSegmentCount() + 1 && name.startsWith(namespace)) {
+				result.add(description);
+			}
+		}
+		result.sort(Comparator.comparing((IEObjectDescription d) -> d.getQualifiedName().toString())
+				.thenComparing(d -> d.getEObjectURI().toString()));
+		return result;
+	}
+
+	/** The municipality's model definitions: exactly one is expected. */
+	public List<IEObjectDescription> definitions(EObject context) {
+		return inNamespace(context, Literals.MODEL_DEFINITION);
+	}
+
+	/** The municipality's model definition, loaded if it lives in another file; null if there is none. */
+	public ModelDefinition definition(EObject context) {
+		List<IEObjectDescription> definitions = definitions(context);
+		if (definitions.isEmpty()) {
+			return null;
+		}
+		EObject resolved = EcoreUtil.resolve(definitions.get(0).getEObjectOrProxy(), context);
+		return resolved instanceof ModelDefinition definition && !definition.eIsProxy() ? definition : null;
+	}
+
+	/** Goals of the municipality with the level each belongs to, as far as the index can tell. */
+	public List<IndexedGoal> goals(EObject context) {
+		Map<String, IEObjectDescription> organisations = new HashMap<>();
+		for (IEObjectDescription organisation : inNamespace(context, Literals.ORGANISATION)) {
+			organisations.put(organisation.getQualifiedName().toString(), organisation);
+		}
+		List<IndexedGoal> goals = new ArrayList<>();
+		for (IEObjectDescription goal : inNamespace(context, Literals.GOAL)) {
+			goals.add(new IndexedGoal(goal, levelOf(goal, organisations), split(goal.getUserData(
+					StyrmodellResourceDescriptionStrategy.PARENTS)), goal.getUserData(StyrmodellResourceDescriptionStrategy.AREA)));
+		}
+		return goals;
+	}
+
+	/** A goal as the index sees it: qualified names of its level, parents and area. */
+	public record IndexedGoal(IEObjectDescription description, String level, List<String> parents, String area) {
+		public String name() {
+			return description.getQualifiedName().toString();
+		}
+	}
+
+	private static String levelOf(IEObjectDescription goal, Map<String, IEObjectDescription> organisations) {
+		String level = goal.getUserData(StyrmodellResourceDescriptionStrategy.LEVEL);
+		if (level != null) {
+			return level;
+		}
+		String organisation = goal.getUserData(StyrmodellResourceDescriptionStrategy.OWNER);
+		for (int depth = 0; organisation != null && depth < 50; depth++) {
+			IEObjectDescription description = organisations.get(organisation);
+			if (description == null) {
+				return null;
+			}
+			level = description.getUserData(StyrmodellResourceDescriptionStrategy.LEVEL);
+			if (level != null) {
+				return level;
+			}
+			organisation = description.getUserData(StyrmodellResourceDescriptionStrategy.PARENT);
+		}
+		return null;
+	}
+
+	private static List<String> split(String joined) {
+		return joined == null || joined.isEmpty() ? List.of() : List.of(joined.split(","));
+	}
+
+	/** Every exported object with this name, of any type, across the workspace. */
+	public List<IEObjectDescription> named(EObject context, QualifiedName name) {
+		List<IEObjectDescription> result = new ArrayList<>();
+		descriptions(context).getExportedObjects(EcorePackage.Literals.EOBJECT, name, false).forEach(result::add);
+		return result;
+	}
+}

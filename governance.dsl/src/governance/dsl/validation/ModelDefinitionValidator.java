@@ -1,0 +1,107 @@
+package governance.dsl.validation;
+
+import static governance.dsl.styrmodell.StyrmodellPackage.Literals.ASSESSMENT_LABEL__COLOUR;
+import static governance.dsl.styrmodell.StyrmodellPackage.Literals.ASSESSMENT_LABEL__NOT_ASSESSED;
+import static governance.dsl.styrmodell.StyrmodellPackage.Literals.ASSESSMENT_SCALE__NAME;
+import static governance.dsl.styrmodell.StyrmodellPackage.Literals.GOAL_AREA__NAME;
+import static governance.dsl.styrmodell.StyrmodellPackage.Literals.LEVEL__MAX_INDICATORS;
+import static governance.dsl.styrmodell.StyrmodellPackage.Literals.LEVEL__MAX_SHARE_OF_PARENT;
+import static governance.dsl.styrmodell.StyrmodellPackage.Literals.LEVEL__PARENT;
+import static governance.dsl.styrmodell.StyrmodellPackage.Literals.TOP_ELEMENT__NAME;
+import static governance.dsl.styrmodell.StyrmodellPackage.Literals.ORGANISATION__PARENT;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import org.eclipse.xtext.validation.Check;
+
+import governance.dsl.index.WorkspaceIndex.IndexedGoal;
+import governance.dsl.model.ModelView;
+import governance.dsl.styrmodell.AssessmentLabel;
+import governance.dsl.styrmodell.AssessmentScale;
+import governance.dsl.styrmodell.GoalArea;
+import governance.dsl.styrmodell.Level;
+import governance.dsl.styrmodell.ModelDefinition;
+import governance.dsl.styrmodell.Organisation;
+import governance.dsl.styrmodell.StyrmodellPackage.Literals;
+
+/** The municipality's own model definition: levels, areas, the assessment scale, the organisation. */
+public class ModelDefinitionValidator extends StyrmodellCheck {
+
+	private static final Pattern HEX_COLOUR = Pattern.compile("#([0-9a-fA-F]{3}|[0-9a-fA-F]{6})");
+	private static final Set<String> COLOUR_NAMES = Set.of("grön", "gul", "röd", "svart", "vit", "grå", "blå",
+			"orange", "lila", "rosa", "brun");
+
+	@Check
+	public void checkSingleDefinition(ModelDefinition definition) {
+		if (index.definitions(definition).size() > 1) {
+			errorAt(IssueCodes.MULTIPLE_MODEL_DEFINITIONS, definition, TOP_ELEMENT__NAME,
+					ModelView.namespaceOf(definition));
+		}
+		for (int i = 1; i < definition.getScales().size(); i++) {
+			errorAt(IssueCodes.SCALE_MULTIPLE, definition.getScales().get(i), ASSESSMENT_SCALE__NAME);
+		}
+	}
+
+	@Check
+	public void checkLevel(Level level) {
+		Set<Level> seen = new HashSet<>();
+		for (Level current = level; current != null && !current.eIsProxy(); current = current.getParent()) {
+			if (!seen.add(current)) {
+				errorAt(IssueCodes.LEVEL_CYCLE, level, LEVEL__PARENT, level.getName());
+				break;
+			}
+		}
+		if (level.eIsSet(Literals.LEVEL__MIN_INDICATORS) && level.getMinIndicators() > level.getMaxIndicators()) {
+			errorAt(IssueCodes.INDICATOR_RANGE_INVALID, level, LEVEL__MAX_INDICATORS, level.getMinIndicators(),
+					level.getMaxIndicators());
+		}
+		if (level.eIsSet(LEVEL__MAX_SHARE_OF_PARENT)
+				&& (level.getMaxShareOfParent() < 1 || level.getMaxShareOfParent() > 100)) {
+			errorAt(IssueCodes.SHARE_INVALID, level, LEVEL__MAX_SHARE_OF_PARENT, level.getMaxShareOfParent());
+		}
+	}
+
+	@Check
+	public void checkScale(AssessmentScale scale) {
+		List<AssessmentLabel> notAssessed = scale.getLabels().stream().filter(AssessmentLabel::isNotAssessed).toList();
+		if (notAssessed.isEmpty()) {
+			warningAt(IssueCodes.SCALE_NOT_ASSESSED_MISSING, scale, ASSESSMENT_SCALE__NAME);
+		}
+		for (int i = 1; i < notAssessed.size(); i++) {
+			errorAt(IssueCodes.SCALE_NOT_ASSESSED_TWICE, notAssessed.get(i), ASSESSMENT_LABEL__NOT_ASSESSED,
+					notAssessed.get(0).getName());
+		}
+	}
+
+	@Check
+	public void checkColour(AssessmentLabel label) {
+		String colour = label.getColour();
+		if (colour != null && !HEX_COLOUR.matcher(colour.strip()).matches()
+				&& !COLOUR_NAMES.contains(colour.strip().toLowerCase(java.util.Locale.ROOT))) {
+			warningAt(IssueCodes.INVALID_COLOUR, label, ASSESSMENT_LABEL__COLOUR, colour);
+		}
+	}
+
+	@Check
+	public void checkAreaUsed(GoalArea area) {
+		List<IndexedGoal> goals = goalCounts(area).goals();
+		String name = nameOf(area);
+		if (!goals.isEmpty() && goals.stream().noneMatch(goal -> name.equals(goal.area()))) {
+			warningAt(IssueCodes.AREA_UNUSED, area, GOAL_AREA__NAME, area.getName());
+		}
+	}
+
+	@Check
+	public void checkOrganisation(Organisation organisation) {
+		Set<Organisation> seen = new HashSet<>();
+		for (Organisation current = organisation; current != null && !current.eIsProxy(); current = current.getParent()) {
+			if (!seen.add(current)) {
+				errorAt(IssueCodes.ORGANISATION_CYCLE, organisation, ORGANISATION__PARENT, organisation.getName());
+				break;
+			}
+		}
+	}
+}

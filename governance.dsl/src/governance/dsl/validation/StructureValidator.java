@@ -1,0 +1,143 @@
+package governance.dsl.validation;
+
+import static governance.dsl.styrmodell.StyrmodellPackage.Literals.CYCLE_EVENT__DATE;
+import static governance.dsl.styrmodell.StyrmodellPackage.Literals.FILE__NAME;
+import static governance.dsl.styrmodell.StyrmodellPackage.Literals.GOAL__PERIOD;
+import static governance.dsl.styrmodell.StyrmodellPackage.Literals.PLAN__PERIOD;
+import static governance.dsl.styrmodell.StyrmodellPackage.Literals.VISION__PERIOD;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.EAttribute;
+import org.eclipse.emf.ecore.EClass;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EReference;
+import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.xtext.Keyword;
+import org.eclipse.xtext.nodemodel.ILeafNode;
+import org.eclipse.xtext.nodemodel.INode;
+import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
+import org.eclipse.xtext.naming.QualifiedName;
+import org.eclipse.xtext.resource.IEObjectDescription;
+import org.eclipse.xtext.validation.Check;
+import org.eclipse.xtext.validation.CheckType;
+
+import governance.dsl.Messages;
+import governance.dsl.model.Years;
+import governance.dsl.styrmodell.CycleEvent;
+import governance.dsl.styrmodell.File;
+import governance.dsl.styrmodell.Goal;
+import governance.dsl.styrmodell.Plan;
+import governance.dsl.styrmodell.StyrmodellPackage.Literals;
+import governance.dsl.styrmodell.Vision;
+
+/** Ids, properties written twice, periods and dates, and the presence of a model definition. */
+public class StructureValidator extends StyrmodellCheck {
+
+	@Check
+	public void checkModelDefinitionExists(File file) {
+		if (file.getName() != null && !file.getElements().isEmpty() && index.definitions(file).isEmpty()) {
+			warningAt(IssueCodes.NO_MODEL_DEFINITION, file, FILE__NAME, file.getName());
+		}
+	}
+
+	/** Ids are unique within a municipality, across all its files. */
+	@Check(CheckType.NORMAL)
+	public void checkUniqueIds(File file) {
+		Map<String, EObject> seen = new HashMap<>();
+		URI uri = file.eResource() == null ? null : file.eResource().getURI();
+		for (EObject object : (Iterable<EObject>) () -> EcoreUtil.getAllContents(file, true)) {
+			EAttribute nameAttribute = nameAttribute(object.eClass());
+			QualifiedName name = names.getFullyQualifiedName(object);
+			if (nameAttribute == null || name == null) {
+				continue;
+			}
+			String key = cluster(object.eClass()) + "|" + name;
+			EObject earlier = seen.putIfAbsent(key, object);
+			if (earlier != null) {
+				errorAt(IssueCodes.DUPLICATE_ID, object, nameAttribute, name.getLastSegment(),
+						Messages.get("location.line", NodeModelUtils.getNode(earlier).getStartLine()), file.getName());
+				continue;
+			}
+			for (IEObjectDescription other : index.named(object, name)) {
+				URI otherResource = other.getEObjectURI().trimFragment();
+				if (!otherResource.equals(uri) && cluster(other.getEClass()).equals(cluster(object.eClass()))) {
+					errorAt(IssueCodes.DUPLICATE_ID, object, nameAttribute, name.getLastSegment(),
+							Messages.get("location.file", URI.decode(otherResource.lastSegment())), file.getName());
+					break;
+				}
+			}
+		}
+	}
+
+	private static EAttribute nameAttribute(EClass type) {
+		EStructuralFeature feature = type.getEStructuralFeature("name");
+		return feature instanceof EAttribute attribute && !(type == Literals.FILE) ? attribute : null;
+	}
+
+	/** Goals, measures, assignments, activities and documents share one name space: activities refer to any of them. */
+	private static String cluster(EClass type) {
+		return Literals.PLAN_ELEMENT.isSuperTypeOf(type) ? Literals.PLAN_ELEMENT.getName() : type.getName();
+	}
+
+	/** A property written twice in one block: the reader cannot tell which one counts. */
+	@Check
+	public void checkPropertiesWrittenOnce(EObject object) {
+		for (EStructuralFeature feature : object.eClass().getEAllStructuralFeatures()) {
+			if (feature.isMany() || (feature instanceof EReference reference && reference.isContainment())) {
+				continue;
+			}
+			List<INode> nodes = NodeModelUtils.findNodesForFeature(object, feature);
+			if (nodes.size() > 1) {
+				INode second = nodes.get(1);
+				acceptError(Messages.get(IssueCodes.DUPLICATE_PROPERTY, keywordBefore(object, second)), object,
+						second.getOffset(), second.getLength(), IssueCodes.DUPLICATE_PROPERTY);
+			}
+		}
+	}
+
+	/** The keyword that introduces a property, e.g. "enhet" for a unit written twice. */
+	private static String keywordBefore(EObject object, INode node) {
+		String keyword = NodeModelUtils.getTokenText(node);
+		for (ILeafNode leaf : NodeModelUtils.getNode(object).getLeafNodes()) {
+			if (leaf.getOffset() >= node.getOffset()) {
+				break;
+			}
+			if (!leaf.isHidden() && leaf.getGrammarElement() instanceof Keyword candidate) {
+				keyword = candidate.getValue();
+			}
+		}
+		return keyword;
+	}
+
+	@Check
+	public void checkPeriods(Goal goal) {
+		checkPeriod(goal, goal.getPeriod(), GOAL__PERIOD);
+	}
+
+	@Check
+	public void checkPeriods(Plan plan) {
+		checkPeriod(plan, plan.getPeriod(), PLAN__PERIOD);
+	}
+
+	@Check
+	public void checkPeriods(Vision vision) {
+		checkPeriod(vision, vision.getPeriod(), VISION__PERIOD);
+	}
+
+	private void checkPeriod(EObject object, String text, EStructuralFeature feature) {
+		Years years = Years.parse(text);
+		if (text != null && (years == null || !years.isPlausible())) {
+			errorAt(IssueCodes.INVALID_PERIOD, object, feature, text);
+		}
+	}
+
+	@Check
+	public void checkDate(CycleEvent event) {
+		Dates.checked(this, event, event.getDate(), CYCLE_EVENT__DATE);
+	}
+}
