@@ -36,8 +36,13 @@ import com.google.inject.Provider;
 public class Workspace {
 
 	public static final String EXTENSION = ".styr";
-	/** Larger than any real plan (a region of 50 municipalities is about 60 MB). */
-	public static final long MAX_FILE_BYTES = 256L * 1024 * 1024;
+	/**
+	 * Larger than any real plan file (a whole region is some tens of MB, in many files); beyond it a
+	 * file is refused rather than risking the memory of the build. The property govc.maxFileMegabytes changes it.
+	 */
+	static long maxFileBytes() {
+		return Long.getLong("govc.maxFileMegabytes", 256L) * 1024 * 1024;
+	}
 	private static final Set<String> SKIPPED_DIRECTORIES = Set.of(".git", ".svn", ".hg", "target", "node_modules",
 			"out", ".idea", ".vscode");
 
@@ -112,9 +117,9 @@ public class Workspace {
 	private String read(Path path) {
 		try {
 			long size = Files.size(path);
-			if (size > MAX_FILE_BYTES) {
+			if (size > maxFileBytes()) {
 				problems.add(new Problem(path, 1, 1, "filen är för stor (" + size / (1024 * 1024)
-						+ " MB); dela upp den, till exempel en fil per nämnd"));
+						+ " MB, gränsen är " + maxFileBytes() / (1024 * 1024) + " MB); dela upp den, till exempel en fil per nämnd"));
 				return null;
 			}
 			byte[] bytes = Files.readAllBytes(path);

@@ -22,9 +22,11 @@ import org.eclipse.xtext.formatting2.FormatterRequest;
 import org.eclipse.xtext.preferences.MapBasedPreferenceValues;
 import org.eclipse.xtext.formatting2.IFormattableDocument;
 import org.eclipse.xtext.formatting2.IHiddenRegionFormatter;
+import org.eclipse.xtext.formatting2.regionaccess.IComment;
 import org.eclipse.xtext.formatting2.regionaccess.IEObjectRegion;
 import org.eclipse.xtext.formatting2.regionaccess.IHiddenRegion;
 import org.eclipse.xtext.formatting2.regionaccess.ISemanticRegion;
+import org.eclipse.xtext.formatting2.regionaccess.IHiddenRegionPart;
 
 import com.google.inject.Inject;
 
@@ -102,21 +104,17 @@ public class StyrmodellFormatter extends AbstractJavaFormatter {
 				continue;
 			}
 			switch (region.getText()) {
-				case "{" -> {
-					doc.prepend(region, IHiddenRegionFormatter::oneSpace);
-					doc.append(region, it -> it.setNewLines(1, 1, 2));
-				}
+				case "{" -> doc.prepend(region, IHiddenRegionFormatter::oneSpace);
 				case "}" -> doc.prepend(region, IHiddenRegionFormatter::newLine);
-				case ",", ":" -> {
-					doc.prepend(region, IHiddenRegionFormatter::noSpace);
-					doc.append(region, IHiddenRegionFormatter::oneSpace);
-				}
+				case ",", ":" -> doc.prepend(region, IHiddenRegionFormatter::noSpace);
 				default -> {
 					if (statementStarts.contains(region.getGrammarElement())) {
-						doc.prepend(region, it -> it.setNewLines(1, 1, 2));
+						int newLines = keptNewLines(region.getPreviousHiddenRegion(), 1);
+						doc.prepend(region, it -> it.setNewLines(newLines));
 					}
 				}
 			}
+			// Everything not set above: one space.
 			doc.append(region, it -> {
 				it.oneSpace();
 				it.lowPriority();
@@ -125,11 +123,18 @@ public class StyrmodellFormatter extends AbstractJavaFormatter {
 		for (EObject object : (Iterable<EObject>) () -> file.eAllContents()) {
 			IEObjectRegion objectRegion = regionForEObject(object);
 			if (objectRegion != null && statementStarts.contains(objectRegion.getGrammarElement())) {
-				doc.prepend(object, it -> it.setNewLines(1, 1, 2));
+				int newLines = keptNewLines(objectRegion.getPreviousHiddenRegion(), 1);
+				doc.prepend(object, it -> it.setNewLines(newLines));
 			}
 		}
+		// A blank line after the header and around every block; one-line elements (the organisation)
+		// may stand on consecutive lines.
+		EObject previous = null;
 		for (EObject element : file.getElements()) {
-			doc.prepend(element, it -> it.setNewLines(1, 2, 2));
+			int kept = keptNewLines(regionForEObject(element).getPreviousHiddenRegion(), 2);
+			int newLines = previous == null || isBlock(previous) || isBlock(element) ? 2 : kept;
+			doc.prepend(element, it -> it.setNewLines(newLines));
+			previous = element;
 		}
 		for (ISemanticRegion open : regions) {
 			if ("{".equals(open.getText())) {
@@ -143,6 +148,29 @@ public class StyrmodellFormatter extends AbstractJavaFormatter {
 		if (end != null) {
 			doc.set(end, IHiddenRegionFormatter::newLine);
 		}
+	}
+
+	/**
+	 * One line break, or two where the planner left a blank line. Xtext lays out a hidden region
+	 * by the whitespace before its first comment, so that is the part counted; a comment stays
+	 * directly above what it describes.
+	 */
+	private static int keptNewLines(IHiddenRegion hidden, int onSameLine) {
+		if (hidden == null) {
+			return onSameLine;
+		}
+		int lineBreaks = 0;
+		for (IHiddenRegionPart part : hidden.getParts()) {
+			if (part instanceof IComment) {
+				break;
+			}
+			lineBreaks += (int) part.getText().chars().filter(c -> c == '\n').count();
+		}
+		return lineBreaks == 0 ? onSameLine : Math.min(2, lineBreaks);
+	}
+
+	private boolean isBlock(EObject element) {
+		return allRegionsFor(element).keyword("{") != null;
 	}
 
 	private static ISemanticRegion closingBrace(ISemanticRegion open, List<ISemanticRegion> regions) {

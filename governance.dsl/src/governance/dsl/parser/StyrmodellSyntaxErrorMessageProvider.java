@@ -25,9 +25,9 @@ public class StyrmodellSyntaxErrorMessageProvider extends SyntaxErrorMessageProv
 		String message;
 		if (context.getCurrentContext() == null) {
 			message = Messages.get("syntax.header");
-		} else if (exception instanceof MissingTokenException missing) {
+		} else if (exception instanceof MissingTokenException missing && missing.expecting != Token.EOF) {
 			message = Messages.get("syntax.missing", expected(tokenNames, missing.expecting), found);
-		} else if (exception instanceof UnwantedTokenException) {
+		} else if (exception instanceof UnwantedTokenException || exception instanceof MissingTokenException) {
 			message = Messages.get("syntax.extraneous", found);
 		} else if (exception instanceof MismatchedTokenException mismatched && mismatched.expecting >= 0) {
 			message = Messages.get("syntax.expected", expected(tokenNames, mismatched.expecting), found);

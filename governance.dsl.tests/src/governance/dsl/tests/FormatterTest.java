@@ -1,0 +1,97 @@
+package governance.dsl.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import governance.dsl.formatting2.CanonicalText;
+
+/** The formatter is canonical: the examples are already in its form, and formatting twice changes nothing. */
+class FormatterTest {
+
+	private static final CanonicalText CANONICAL = TestWorkspace.injector().getInstance(CanonicalText.class);
+
+	static List<String> examples() {
+		return TestWorkspace.exampleNames();
+	}
+
+	@ParameterizedTest
+	@MethodSource("examples")
+	void formattingTheExamplesChangesNothing(String example) {
+		TestWorkspace workspace = TestWorkspace.example(example);
+		for (String name : workspace.names()) {
+			assertEquals(workspace.text(name), CANONICAL.of(workspace.resource(name)), name);
+		}
+	}
+
+	@Test
+	void aCrampedPlanGetsTheCanonicalLayout() {
+		String cramped = "kommun   test  \"Testkommun\"\n"
+				+ "plan p1 \"Plan\"{ägare kf period 2020-2022 mål m1 \"Alla   barn lär sig\" {målområde a\n\n\n"
+				+ "indikator i1 \"Andel\"{enhet \"%\" målvärde 2022 :större än 74,5 kvinnor : 80 utfall 2021:I.U.}}}"
+				+ "årshjul h \"Årshjul\" {januari till februari ks,kf:\"Bokslut\"}";
+		String expected = """
+				kommun test "Testkommun"
+
+				plan p1 "Plan" {
+				  ägare kf
+				  period 2020-2022
+				  mål m1 "Alla   barn lär sig" {
+				    målområde a
+
+				    indikator i1 "Andel" {
+				      enhet "%"
+				      målvärde 2022: större än 74,5 kvinnor: 80
+				      utfall 2021: I.U.
+				    }
+				  }
+				}
+
+				årshjul h "Årshjul" {
+				  januari till februari ks, kf: "Bokslut"
+				}
+				""";
+		String formatted = format(cramped);
+		assertEquals(expected, formatted);
+		assertEquals(formatted, format(formatted), "formatting is idempotent");
+	}
+
+	@Test
+	void commentsAndASingleBlankLineBetweenStatementsStay() {
+		String text = """
+				kommun test
+
+				// Nämndens mål
+				plan p1 "Plan" {
+				  ägare kf // beslutad i november
+				  period 2020
+
+				  // Det första målet
+				  mål m1 "Mål" {
+				    /* Målvärdet är preliminärt. */
+				    målområde a
+				  }
+				}
+				""";
+		assertEquals(text, format(text));
+	}
+
+	@Test
+	void formattingDoesNotChangeWhatTheFileMeans() {
+		String text = "kommun test plan p1 \"P\" { period 2019-2022 mål m1 \"M\" { agenda2030 11.7, 4.a } }";
+		String formatted = format(text);
+		assertTrue(formatted.contains("agenda2030 11.7, 4.a"), formatted);
+		assertTrue(formatted.contains("period 2019-2022"), formatted);
+	}
+
+	private static String format(String text) {
+		TestWorkspace workspace = new TestWorkspace().file("f.styr", text);
+		assertTrue(workspace.resource("f.styr").getErrors().isEmpty(), workspace.resource("f.styr").getErrors()::toString);
+		return CANONICAL.of(workspace.resource("f.styr"));
+	}
+}
