@@ -51,8 +51,13 @@ public class Checker {
 		for (Path path : workspace.getFiles()) {
 			XtextResource resource = workspace.resourceOf(path);
 			List<Issue> issues = validator.validate(resource, CheckMode.ALL, CancelIndicator.NullImpl);
+			// Rules checked on a half-parsed file only add noise: syntax comes first.
+			boolean syntaxErrors = issues.stream().anyMatch(issue -> issue.isSyntaxError());
 			List<Diagnostic> fileDiagnostics = new ArrayList<>();
 			for (Issue issue : issues) {
+				if (syntaxErrors && !issue.isSyntaxError()) {
+					continue;
+				}
 				fileDiagnostics.add(new Diagnostic(path, valueOr(issue.getLineNumber(), 1), valueOr(issue.getColumn(), 1),
 						severity(issue), issue.getMessage()));
 			}

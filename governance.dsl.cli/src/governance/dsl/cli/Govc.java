@@ -1,5 +1,10 @@
 package governance.dsl.cli;
 
+import org.apache.log4j.AppenderSkeleton;
+import org.apache.log4j.Level;
+import org.apache.log4j.Logger;
+import org.apache.log4j.spi.LoggingEvent;
+
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -10,7 +15,36 @@ import picocli.CommandLine.Command;
 public class Govc implements Runnable {
 
 	public static void main(String[] args) {
+		quietLogging();
 		System.exit(run(args));
+	}
+
+	/**
+	 * Xtext logs through log4j; without this a failing internal step would print a stack trace,
+	 * or log4j's own warnings. Errors become one readable line on standard error.
+	 */
+	static void quietLogging() {
+		Logger root = Logger.getRootLogger();
+		root.removeAllAppenders();
+		root.setLevel(Level.ERROR);
+		root.addAppender(new AppenderSkeleton() {
+			@Override
+			protected void append(LoggingEvent event) {
+				Throwable thrown = event.getThrowableInformation() == null ? null
+						: event.getThrowableInformation().getThrowable();
+				System.err.println("govc: internt fel: " + event.getRenderedMessage()
+						+ (thrown == null ? "" : " (" + thrown + ")"));
+			}
+
+			@Override
+			public void close() {
+			}
+
+			@Override
+			public boolean requiresLayout() {
+				return false;
+			}
+		});
 	}
 
 	/** Runs the command line and returns the exit code (0 clean, 1 errors, 2 usage). */

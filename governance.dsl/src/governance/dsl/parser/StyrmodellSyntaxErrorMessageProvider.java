@@ -1,5 +1,8 @@
 package governance.dsl.parser;
 
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
 import org.antlr.runtime.MismatchedTokenException;
 import org.antlr.runtime.MissingTokenException;
 import org.antlr.runtime.NoViableAltException;
@@ -18,7 +21,7 @@ public class StyrmodellSyntaxErrorMessageProvider extends SyntaxErrorMessageProv
 	public SyntaxErrorMessage getSyntaxErrorMessage(IParserErrorContext context) {
 		RecognitionException exception = context.getRecognitionException();
 		if (exception == null) {
-			return super.getSyntaxErrorMessage(context);
+			return lexerMessage(context);
 		}
 		String found = describe(exception.token);
 		String[] tokenNames = context.getTokenNames();
@@ -38,6 +41,26 @@ public class StyrmodellSyntaxErrorMessageProvider extends SyntaxErrorMessageProv
 		}
 		return new SyntaxErrorMessage(message, org.eclipse.xtext.diagnostics.Diagnostic.SYNTAX_DIAGNOSTIC);
 	}
+
+	/** The lexer's errors arrive as English text only: an unclosed string, a stray character. */
+	private SyntaxErrorMessage lexerMessage(IParserErrorContext context) {
+		String english = context.getDefaultMessage();
+		if (english == null) {
+			return super.getSyntaxErrorMessage(context);
+		}
+		Matcher badCharacter = BAD_CHARACTER.matcher(english);
+		String message;
+		if (english.contains("expecting '\"'")) {
+			message = Messages.get("syntax.unclosedString");
+		} else if (badCharacter.find()) {
+			message = Messages.get("syntax.badCharacter", badCharacter.group(1));
+		} else {
+			return super.getSyntaxErrorMessage(context);
+		}
+		return new SyntaxErrorMessage(message, org.eclipse.xtext.diagnostics.Diagnostic.SYNTAX_DIAGNOSTIC);
+	}
+
+	private static final Pattern BAD_CHARACTER = Pattern.compile("character '(.+)'");
 
 	private static String describe(Token token) {
 		if (token == null || token.getType() == Token.EOF) {

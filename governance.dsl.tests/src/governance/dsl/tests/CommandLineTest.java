@@ -1,0 +1,187 @@
+package governance.dsl.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Random;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import governance.dsl.cli.Govc;
+
+/** {@code govc check} and {@code govc format} as a build or an editor calls them. */
+class CommandLineTest {
+
+	@TempDir
+	Path dir;
+
+	record Run(int exitCode, String out, String err) {
+	}
+
+	static synchronized Run govc(String... args) {
+		PrintStream out = System.out;
+		PrintStream err = System.err;
+		ByteArrayOutputStream outBytes = new ByteArrayOutputStream();
+		ByteArrayOutputStream errBytes = new ByteArrayOutputStream();
+		try {
+			System.setOut(new PrintStream(outBytes, true, StandardCharsets.UTF_8));
+			System.setErr(new PrintStream(errBytes, true, StandardCharsets.UTF_8));
+			int code = Govc.run(args);
+			return new Run(code, outBytes.toString(StandardCharsets.UTF_8), errBytes.toString(StandardCharsets.UTF_8));
+		} finally {
+			System.setOut(out);
+			System.setErr(err);
+		}
+	}
+
+	private Path write(String name, String text) throws IOException {
+		return Files.writeString(dir.resolve(name), text, StandardCharsets.UTF_8);
+	}
+
+	@Test
+	void theExamplesCheckClean() {
+		Run run = govc("check", "examples");
+		assertEquals("", run.out());
+		assertEquals(0, run.exitCode());
+		assertTrue(run.err().contains(": 0 fel, 0 varningar."), run.err());
+	}
+
+	@Test
+	void aBrokenReferenceIsReportedWithPathLineAndColumn() throws IOException {
+		write("org.styr", "kommun test\n\nfullmäktige kf \"Kommunfullmäktige\"\n");
+		Path plan = write("plan.styr", "kommun test\n\nplan p \"Plan\" {\n  ägare kff\n}\n");
+		Run run = govc("check", dir.toString());
+		assertEquals(1, run.exitCode());
+		assertTrue(run.out().contains(plan + ":4:9: error: Organisationen 'kff' finns inte. Menade du kf?\n"), run.out());
+		assertTrue(run.err().contains("2 filer kontrollerade: 1 fel"), run.err());
+	}
+
+	@Test
+	void aSyntaxErrorIsReportedInSwedishAtItsPosition() throws IOException {
+		Path plan = write("plan.styr", "kommun test\n\nplan p \"Plan\" {\n  period 2020\n  mål \"Titel utan id\"\n}\n");
+		Run run = govc("check", plan.toString());
+		assertEquals(1, run.exitCode());
+		assertEquals(plan + ":5:7: error: Oväntat '\"Titel utan id\"' här.\n", run.out(),
+				"a file that does not parse reports its syntax errors only");
+		assertFalse(run.out().contains("Exception"), run.out());
+	}
+
+	@Test
+	void aFileThatIsNotUtf8IsRefusedWithItsPosition() throws IOException {
+		Path file = dir.resolve("latin1.styr");
+		Files.write(file, "kommun test\nplan p \"Sk\u00f6vde\" {}\n".getBytes(StandardCharsets.ISO_8859_1));
+		Run run = govc("check", file.toString());
+		assertEquals(1, run.exitCode());
+		assertEquals(file + ":2:11: error: filen är inte UTF-8 (byte 22); spara om den som UTF-8\n", run.out());
+	}
+
+	@Test
+	void anEmptyFileIsReported() throws IOException {
+		Path file = write("tom.styr", "\n  \n");
+		Run run = govc("check", file.toString());
+		assertEquals(1, run.exitCode());
+		assertEquals(file + ":1:1: error: filen är tom: den ska börja med 'kommun <id>' följt av modellens innehåll\n",
+				run.out());
+	}
+
+	@Test
+	void binaryGarbageIsReportedNotParsed() throws IOException {
+		Path file = dir.resolve("bild.styr");
+		byte[] bytes = new byte[4096];
+		new Random(7).nextBytes(bytes);
+		bytes[0] = 'k';
+		bytes[1] = 0;
+		Files.write(file, bytes);
+		Run run = govc("check", file.toString());
+		assertEquals(1, run.exitCode());
+		assertTrue(run.out().startsWith(file + ":"), run.out());
+		assertFalse(run.err().contains("Exception"), run.err());
+	}
+
+	@Test
+	void textGarbageGivesAScreenOfDiagnosticsNotAFlood() throws IOException {
+		StringBuilder garbage = new StringBuilder("kommun test\n");
+		Random random = new Random(11);
+		for (int i = 0; i < 2000; i++) {
+			String alphabet = "{}:,\"%-.x0 ";
+			garbage.append(alphabet.charAt(random.nextInt(alphabet.length())));
+			if (i % 80 == 0) {
+				garbage.append('\n');
+			}
+		}
+		Path file = write("skräp.styr", garbage.toString());
+		Run run = govc("check", file.toString());
+		assertEquals(1, run.exitCode());
+		assertTrue(run.out().split("\n").length <= 51, run.out());
+		assertFalse(run.err().contains("Exception"), run.err());
+	}
+
+	@Test
+	void moreThanFiftyDiagnosticsInAFileAreCountedNotListed() throws IOException {
+		StringBuilder text = new StringBuilder("kommun test\n");
+		for (int i = 0; i < 120; i++) {
+			text.append("plan p").append(i).append(" \"Plan\" { ägare saknas }\n");
+		}
+		Path file = write("många.styr", text.toString());
+		Run run = govc("check", file.toString());
+		String[] lines = run.out().split("\n");
+		assertEquals(51, lines.length);
+		assertEquals(file + ": info: 71 fel och varningar till i filen visas inte; rätta de första och kör igen",
+				lines[50]);
+	}
+
+	@Test
+	void aFileLargerThanTheLimitIsRefused() throws IOException {
+		Path file = write("stor.styr", "kommun test\n" + "// fyllnad\n".repeat(200_000));
+		System.setProperty("govc.maxFileMegabytes", "1");
+		try {
+			Run run = govc("check", file.toString());
+			assertEquals(1, run.exitCode());
+			assertEquals(file + ":1:1: error: filen är för stor (2 MB, gränsen är 1 MB); dela upp den, till exempel en fil per nämnd\n",
+					run.out());
+		} finally {
+			System.clearProperty("govc.maxFileMegabytes");
+		}
+	}
+
+	@Test
+	void aMissingPathIsReported() {
+		Run run = govc("check", dir.resolve("finns-inte").toString());
+		assertEquals(1, run.exitCode());
+		assertEquals(dir.resolve("finns-inte") + ": error: filen eller mappen finns inte\n", run.out());
+	}
+
+	@Test
+	void formatCheckNamesFilesThatAreNotCanonicalAndFormatFixesThem() throws IOException {
+		Path tidy = write("tidy.styr", "kommun test\n\nfullmäktige kf \"Kommunfullmäktige\"\n");
+		Path messy = write("messy.styr", "kommun test   plan p \"Plan\"{ägare kf}");
+		Run check = govc("format", "--check", dir.toString());
+		assertEquals(1, check.exitCode());
+		assertEquals(messy + ": inte formaterad\n", check.out());
+		assertEquals("kommun test   plan p \"Plan\"{ägare kf}", Files.readString(messy), "--check changes nothing");
+
+		Run format = govc("format", dir.toString());
+		assertEquals(0, format.exitCode());
+		assertEquals("kommun test\n\nplan p \"Plan\" {\n  ägare kf\n}\n", Files.readString(messy));
+		assertEquals("kommun test\n\nfullmäktige kf \"Kommunfullmäktige\"\n", Files.readString(tidy));
+		assertEquals(0, govc("format", "--check", dir.toString()).exitCode());
+	}
+
+	@Test
+	void aFileWithSyntaxErrorsIsNeverRewritten() throws IOException {
+		String broken = "kommun test\nplan p \"Plan\" {\n  ägare\n";
+		Path file = write("trasig.styr", broken);
+		Run run = govc("format", file.toString());
+		assertEquals(1, run.exitCode());
+		assertTrue(run.out().startsWith(file + ":"), run.out());
+		assertEquals(broken, Files.readString(file));
+	}
+}
