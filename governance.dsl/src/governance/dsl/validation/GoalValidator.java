@@ -138,22 +138,34 @@ public class GoalValidator extends StyrmodellCheck {
 		}
 	}
 
+	/** Decision rights from the whole model and from the goal's area; every right that applies must hold. */
 	@Check
 	public void checkDecisionRight(Goal goal) {
-		GoalArea area = goal.getArea();
-		if (area == null || area.eIsProxy()) {
-			return;
-		}
-		Level level = ModelView.levelOf(goal);
 		Organisation decider = ModelView.deciderOf(goal);
 		if (decider == null || decider.eIsProxy()) {
 			return;
 		}
-		for (DecisionRight right : area.getDecisionRights()) {
+		Level level = ModelView.levelOf(goal);
+		List<DecisionRight> rights = new ArrayList<>();
+		ModelDefinition definition = definition(goal);
+		if (definition != null) {
+			rights.addAll(definition.getDecisionRights());
+		}
+		GoalArea area = goal.getArea();
+		if (area != null && !area.eIsProxy()) {
+			rights.addAll(area.getDecisionRights());
+		}
+		for (DecisionRight right : rights) {
 			boolean applies = right.getLevels().isEmpty() || right.getLevels().contains(level);
-			if (applies && !right.getDeciders().contains(decider)) {
-				String allowed = right.getDeciders().stream().map(Organisation::getName).collect(Collectors.joining(", "));
-				errorAt(IssueCodes.GOAL_DECISION_RIGHT, goal, GOAL__AREA, area.getName(), allowed, decider.getName());
+			boolean allowed = right.isByOwner() ? decider == ModelView.ownerOf(goal) : right.getDeciders().contains(decider);
+			if (applies && !allowed) {
+				String deciders = right.isByOwner() ? Messages.get("decisionRight.owner")
+						: right.getDeciders().stream().map(Organisation::getName).collect(Collectors.joining(", "));
+				String where = right.eContainer() instanceof GoalArea rightArea
+						? Messages.get("decisionRight.inArea", rightArea.getName())
+						: Messages.get("decisionRight.inModel");
+				errorAt(IssueCodes.GOAL_DECISION_RIGHT, goal, right.eContainer() instanceof GoalArea ? GOAL__AREA
+						: TOP_ELEMENT__NAME, where, deciders, decider.getName());
 				return;
 			}
 		}
