@@ -1,5 +1,10 @@
 package governance.dsl.cli;
 
+import governance.dsl.Messages;
+import governance.dsl.build.Checker;
+import governance.dsl.build.Diagnostic;
+import governance.dsl.build.Workspace;
+
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -17,14 +22,12 @@ public class CheckCommand implements Callable<Integer> {
 	@Override
 	public Integer call() throws Exception {
 		Checker.Result result = new Checker().check(paths);
-		Path base = Path.of("");
 		for (Diagnostic diagnostic : result.diagnostics()) {
-			System.out.println(diagnostic.format(base));
+			System.out.println(diagnostic.format());
 		}
 		long errors = result.diagnostics().stream().filter(d -> d.severity() == Diagnostic.Severity.ERROR).count();
 		long warnings = result.diagnostics().stream().filter(d -> d.severity() == Diagnostic.Severity.WARNING).count();
-		System.err.println(result.workspace().getFiles().size() + " filer kontrollerade: " + errors + " fel, " + warnings
-				+ " varningar.");
+		System.err.println(Messages.get("cli.checked", result.workspace().getFiles().size(), errors, warnings));
 		return result.hasErrors() ? 1 : 0;
 	}
 }

@@ -1,5 +1,10 @@
 package governance.dsl.cli;
 
+import governance.dsl.Messages;
+import governance.dsl.build.Checker;
+import governance.dsl.build.Diagnostic;
+import governance.dsl.build.Workspace;
+
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -31,11 +36,10 @@ public class FormatCommand implements Callable<Integer> {
 		Workspace workspace = new Workspace(Checker.injector());
 		List<Path> files = Workspace.collect(paths, workspace.getProblems());
 		workspace.load(files);
-		Path base = Path.of("");
 		boolean failed = false;
 		for (Workspace.Problem problem : workspace.getProblems()) {
 			System.out.println(new Diagnostic(problem.file(), problem.line(), problem.column(), Diagnostic.Severity.ERROR,
-					problem.message()).format(base));
+					problem.message()).format());
 			failed = true;
 		}
 		CanonicalText canonical = Checker.injector().getInstance(CanonicalText.class);
@@ -46,7 +50,7 @@ public class FormatCommand implements Callable<Integer> {
 				// A file that does not parse is left exactly as it is: formatting it could lose text.
 				var error = resource.getErrors().get(0);
 				System.out.println(new Diagnostic(file, error.getLine(), error.getColumn(), Diagnostic.Severity.ERROR,
-						"formateras inte förrän syntaxfelen är rättade: " + error.getMessage()).format(base));
+						Messages.get("cli.formatSyntaxErrors", error.getMessage())).format());
 				failed = true;
 				continue;
 			}
@@ -60,8 +64,7 @@ public class FormatCommand implements Callable<Integer> {
 			}
 		}
 		for (Path file : changed) {
-			System.out.println(check ? Diagnostic.display(file, base) + ": inte formaterad"
-					: Diagnostic.display(file, base) + ": formaterad");
+			System.out.println(file + ": " + Messages.get(check ? "cli.notFormatted" : "cli.formatted"));
 		}
 		return failed || (check && !changed.isEmpty()) ? 1 : 0;
 	}

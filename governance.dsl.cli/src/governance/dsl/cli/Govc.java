@@ -5,6 +5,7 @@ import org.apache.log4j.Level;
 import org.apache.log4j.Logger;
 import org.apache.log4j.spi.LoggingEvent;
 
+import governance.dsl.Messages;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -32,7 +33,7 @@ public class Govc implements Runnable {
 			protected void append(LoggingEvent event) {
 				Throwable thrown = event.getThrowableInformation() == null ? null
 						: event.getThrowableInformation().getThrowable();
-				System.err.println("govc: internt fel: " + event.getRenderedMessage()
+				System.err.println(Messages.get("cli.internalError", event.getRenderedMessage())
 						+ (thrown == null ? "" : " (" + thrown + ")"));
 			}
 
@@ -52,7 +53,7 @@ public class Govc implements Runnable {
 		CommandLine commandLine = new CommandLine(new Govc());
 		commandLine.setExecutionExceptionHandler((exception, cmd, parseResult) -> {
 			// A bug must still end in one readable line, not a stack trace.
-			cmd.getErr().println("govc: internt fel: " + exception);
+			cmd.getErr().println(Messages.get("cli.internalError", exception));
 			return 3;
 		});
 		return commandLine.execute(args);

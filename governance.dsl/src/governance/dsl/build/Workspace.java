@@ -1,4 +1,4 @@
-package governance.dsl.cli;
+package governance.dsl.build;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -26,6 +26,8 @@ import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.resource.XtextResourceSet;
 
 import com.google.inject.Injector;
+
+import governance.dsl.Messages;
 import com.google.inject.Provider;
 
 /**
@@ -84,7 +86,7 @@ public class Workspace {
 			} else if (Files.isRegularFile(argument)) {
 				found.add(argument.normalize());
 			} else {
-				problems.add(new Problem(argument, 0, 0, "filen eller mappen finns inte"));
+				problems.add(new Problem(argument, 0, 0, Messages.get("workspace.notFound")));
 			}
 		}
 		return new ArrayList<>(found);
@@ -100,14 +102,14 @@ public class Workspace {
 			URI uri = URI.createFileURI(path.toAbsolutePath().toString());
 			Resource resource = resourceSet.createResource(uri);
 			if (resource == null) {
-				problems.add(new Problem(path, 0, 0, "filen är ingen styrmodell: filnamnet ska sluta på " + EXTENSION));
+				problems.add(new Problem(path, 0, 0, Messages.get("workspace.notStyr", EXTENSION)));
 				continue;
 			}
 			try {
 				resource.load(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)),
 						Map.of(XtextResource.OPTION_ENCODING, StandardCharsets.UTF_8.name()));
 			} catch (IOException e) {
-				problems.add(new Problem(path, 0, 0, "filen kunde inte läsas: " + e.getMessage()));
+				problems.add(new Problem(path, 0, 0, Messages.get("workspace.unreadable", e.getMessage())));
 				continue;
 			}
 			files.add(path);
@@ -118,14 +120,13 @@ public class Workspace {
 		try {
 			long size = Files.size(path);
 			if (size > maxFileBytes()) {
-				problems.add(new Problem(path, 1, 1, "filen är för stor (" + size / (1024 * 1024)
-						+ " MB, gränsen är " + maxFileBytes() / (1024 * 1024) + " MB); dela upp den, till exempel en fil per nämnd"));
+				problems.add(new Problem(path, 1, 1, Messages.get("workspace.tooLarge", size / (1024 * 1024),
+						maxFileBytes() / (1024 * 1024))));
 				return null;
 			}
 			byte[] bytes = Files.readAllBytes(path);
 			if (bytes.length == 0 || new String(bytes, StandardCharsets.ISO_8859_1).isBlank()) {
-				problems.add(new Problem(path, 1, 1,
-						"filen är tom: den ska börja med 'kommun <id>' följt av modellens innehåll"));
+				problems.add(new Problem(path, 1, 1, Messages.get("workspace.empty")));
 				return null;
 			}
 			try {
@@ -134,7 +135,7 @@ public class Workspace {
 				if (text.indexOf('\0') >= 0) {
 					int offset = text.indexOf('\0');
 					problems.add(new Problem(path, lineOf(text, offset), columnOf(text, offset),
-							"filen innehåller binära data (NUL-tecken) och är ingen textfil"));
+							Messages.get("workspace.binary")));
 					return null;
 				}
 				// An editor's byte order mark is harmless: drop it.
@@ -143,11 +144,11 @@ public class Workspace {
 				int offset = firstInvalidUtf8(bytes);
 				String prefix = new String(bytes, 0, offset, StandardCharsets.UTF_8);
 				problems.add(new Problem(path, lineOf(prefix, prefix.length()), columnOf(prefix, prefix.length()),
-						"filen är inte UTF-8 (byte " + offset + "); spara om den som UTF-8"));
+						Messages.get("workspace.notUtf8", offset)));
 				return null;
 			}
 		} catch (IOException e) {
-			problems.add(new Problem(path, 0, 0, "filen kunde inte läsas: " + e.getMessage()));
+			problems.add(new Problem(path, 0, 0, Messages.get("workspace.unreadable", e.getMessage())));
 			return null;
 		}
 	}

@@ -1,4 +1,4 @@
-package governance.dsl.cli;
+package governance.dsl.build;
 
 import java.nio.file.Path;
 import java.util.Comparator;
@@ -28,14 +28,9 @@ public record Diagnostic(Path file, int line, int column, Severity severity, Str
 	public static final Comparator<Diagnostic> ORDER = Comparator.comparing((Diagnostic d) -> d.file().toString())
 			.thenComparingInt(Diagnostic::line).thenComparingInt(Diagnostic::column).thenComparing(Diagnostic::message);
 
-	public String format(Path base) {
+	public String format() {
 		// Line 0: about the whole file (missing, unreadable), so no position.
 		String position = line <= 0 ? "" : ":" + line + ":" + Math.max(column, 1);
-		return display(file, base) + position + ": " + severity.label() + ": " + message;
-	}
-
-	/** The path as the user gave it (relative stays relative), so editors and CI can find the file. */
-	static String display(Path file, Path base) {
-		return file.toString();
+		return file + position + ": " + severity.label() + ": " + message;
 	}
 }

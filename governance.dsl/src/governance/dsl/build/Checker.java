@@ -1,4 +1,4 @@
-package governance.dsl.cli;
+package governance.dsl.build;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -13,6 +13,7 @@ import org.eclipse.xtext.validation.Issue;
 
 import com.google.inject.Injector;
 
+import governance.dsl.Messages;
 import governance.dsl.StyrmodellStandaloneSetup;
 
 /** Loads a set of files as one workspace and validates it: what {@code govc check} prints. */
@@ -66,7 +67,7 @@ public class Checker {
 				int rest = fileDiagnostics.size() - MAX_ISSUES_PER_FILE;
 				fileDiagnostics = new ArrayList<>(fileDiagnostics.subList(0, MAX_ISSUES_PER_FILE));
 				fileDiagnostics.add(new Diagnostic(path, 0, 0, Diagnostic.Severity.INFO,
-						rest + " fel och varningar till i filen visas inte; rätta de första och kör igen"));
+						Messages.get("checker.omitted", rest)));
 			}
 			diagnostics.addAll(fileDiagnostics);
 		}
