@@ -35,7 +35,18 @@ import governance.dsl.styrmodell.File;
  */
 public class TestWorkspace {
 
-	private static final Injector INJECTOR = new StyrmodellInjectorProvider().getInjector();
+	private static final Injector INJECTOR = createInjector();
+
+	/**
+	 * The injector, with the language's validator left registered. {@code getInjector()} alone moves the
+	 * registered validators into a saved copy of the global registries (Xtext's test isolation), so that
+	 * no check would run; {@code setupRegistry()} puts the state after injector creation back.
+	 */
+	private static Injector createInjector() {
+		StyrmodellInjectorProvider provider = new StyrmodellInjectorProvider();
+		provider.setupRegistry();
+		return provider.getInjector();
+	}
 
 	private final XtextResourceSet resourceSet = INJECTOR.getInstance(XtextResourceSet.class);
 	private final Map<String, String> texts = new LinkedHashMap<>();
