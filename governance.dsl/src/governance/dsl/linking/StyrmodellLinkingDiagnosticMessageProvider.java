@@ -2,12 +2,16 @@ package governance.dsl.linking;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.TreeSet;
 
 import org.eclipse.emf.ecore.EClass;
+import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EReference;
+import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.xtext.diagnostics.Diagnostic;
 import org.eclipse.xtext.diagnostics.DiagnosticMessage;
 import org.eclipse.xtext.diagnostics.Severity;
@@ -35,9 +39,11 @@ public class StyrmodellLinkingDiagnosticMessageProvider extends LinkingDiagnosti
 	public DiagnosticMessage getUnresolvedProxyMessage(ILinkingDiagnosticContext context) {
 		EReference reference = context.getReference();
 		String linkText = context.getLinkText();
-		List<String> suggestions = suggestions(context, reference, linkText);
+		List<String> candidates = candidates(context, reference);
+		List<String> suggestions = nearest(candidates, linkText);
 		String message = Messages.get("linking.notFound", typeLabel(reference.getEReferenceType()), linkText)
-				+ (suggestions.isEmpty() ? "" : Messages.get("linking.suggestions", String.join(", ", suggestions)));
+				+ (candidates.isEmpty() ? Messages.get("linking.noCandidates")
+						: suggestions.isEmpty() ? "" : Messages.get("linking.suggestions", String.join(", ", suggestions)));
 		return new DiagnosticMessage(message, Severity.ERROR, Diagnostic.LINKING_DIAGNOSTIC,
 				suggestions.toArray(String[]::new));
 	}
@@ -47,25 +53,36 @@ public class StyrmodellLinkingDiagnosticMessageProvider extends LinkingDiagnosti
 		return Messages.has(key) ? Messages.get(key) : type.getName();
 	}
 
-	private List<String> suggestions(ILinkingDiagnosticContext context, EReference reference, String linkText) {
+	/**
+	 * The names the reference could take, each in its shortest form in this scope (a plain id in
+	 * the own municipality, a qualified one in another), never the referring element itself.
+	 */
+	private List<String> candidates(ILinkingDiagnosticContext context, EReference reference) {
 		IScope scope;
 		try {
 			scope = scopeProvider.getScope(context.getContext(), reference);
 		} catch (RuntimeException e) {
 			return List.of(); // a suggestion is a courtesy: never let it break linking
 		}
-		int segments = linkText.split("\\.", -1).length;
-		TreeSet<String> candidates = new TreeSet<>();
+		URI self = EcoreUtil.getURI(context.getContext());
+		Map<URI, String> shortest = new HashMap<>();
 		for (IEObjectDescription description : scope.getAllElements()) {
-			if (description.getName().getSegmentCount() == segments) {
-				candidates.add(description.getName().toString());
+			if (description.getEObjectURI().equals(self)) {
+				continue;
 			}
+			String name = description.getName().toString();
+			shortest.merge(description.getEObjectURI(), name, (a, b) -> a.length() <= b.length() ? a : b);
 		}
-		String wanted = linkText.toLowerCase(Locale.ROOT);
+		return new ArrayList<>(new TreeSet<>(shortest.values()));
+	}
+
+	/** The candidates nearest to what was written, compared by the last segment of their names. */
+	private static List<String> nearest(List<String> candidates, String linkText) {
+		String wanted = lastSegment(linkText).toLowerCase(Locale.ROOT);
 		int tolerance = Math.max(2, wanted.length() / 3);
 		List<Candidate> near = new ArrayList<>();
 		for (String candidate : candidates) {
-			String lower = candidate.toLowerCase(Locale.ROOT);
+			String lower = lastSegment(candidate).toLowerCase(Locale.ROOT);
 			int distance = lower.startsWith(wanted) || wanted.startsWith(lower) ? 1 : distance(wanted, lower);
 			if (distance <= tolerance) {
 				near.add(new Candidate(candidate, distance));
@@ -73,6 +90,10 @@ public class StyrmodellLinkingDiagnosticMessageProvider extends LinkingDiagnosti
 		}
 		near.sort(Comparator.comparingInt(Candidate::distance).thenComparing(Candidate::name));
 		return near.stream().limit(MAX_SUGGESTIONS).map(Candidate::name).toList();
+	}
+
+	private static String lastSegment(String name) {
+		return name.substring(name.lastIndexOf('.') + 1);
 	}
 
 	private record Candidate(String name, int distance) {

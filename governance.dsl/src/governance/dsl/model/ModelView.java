@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import org.eclipse.xtext.EcoreUtil2;
 
 import governance.dsl.styrmodell.File;
@@ -21,6 +23,17 @@ import governance.dsl.styrmodell.Plan;
 public final class ModelView {
 
 	private ModelView() {
+	}
+
+	/**
+	 * Whether a value was written in the file. A number written as 0 is a value, although EMF
+	 * cannot tell it from an absent one; a model built in memory counts what it has set.
+	 */
+	public static boolean isWritten(EObject object, EStructuralFeature feature) {
+		if (NodeModelUtils.getNode(object) == null) {
+			return object.eIsSet(feature);
+		}
+		return !NodeModelUtils.findNodesForFeature(object, feature).isEmpty();
 	}
 
 	public static Plan planOf(EObject object) {

@@ -28,6 +28,8 @@ public class StyrmodellSyntaxErrorMessageProvider extends SyntaxErrorMessageProv
 		String message;
 		if (context.getCurrentContext() == null) {
 			message = Messages.get("syntax.header");
+		} else if (isStrayCharacter(exception.token, tokenNames)) {
+			message = Messages.get("syntax.badCharacter", found);
 		} else if (exception instanceof MissingTokenException missing && missing.expecting != Token.EOF) {
 			message = Messages.get("syntax.missing", expected(tokenNames, missing.expecting), found);
 		} else if (exception instanceof UnwantedTokenException || exception instanceof MissingTokenException) {
@@ -39,7 +41,16 @@ public class StyrmodellSyntaxErrorMessageProvider extends SyntaxErrorMessageProv
 		} else {
 			return super.getSyntaxErrorMessage(context);
 		}
-		return new SyntaxErrorMessage(message, org.eclipse.xtext.diagnostics.Diagnostic.SYNTAX_DIAGNOSTIC);
+		return new SyntaxErrorMessage(capitalised(message), org.eclipse.xtext.diagnostics.Diagnostic.SYNTAX_DIAGNOSTIC);
+	}
+
+	private static boolean isStrayCharacter(Token token, String[] tokenNames) {
+		return token != null && tokenNames != null && token.getType() >= 0 && token.getType() < tokenNames.length
+				&& "RULE_ANY_OTHER".equals(tokenNames[token.getType()]);
+	}
+
+	private static String capitalised(String message) {
+		return message.isEmpty() ? message : Character.toUpperCase(message.charAt(0)) + message.substring(1);
 	}
 
 	/** The lexer's errors arrive as English text only: an unclosed string, a stray character. */

@@ -76,7 +76,7 @@ public class GoalValidator extends StyrmodellCheck {
 	public void checkMeasures(Goal goal) {
 		Level level = ModelView.levelOf(goal);
 		long indicators = goal.getMeasures().stream().filter(m -> m.getKind() == MeasureKind.INDICATOR).count();
-		if (level != null && level.eIsSet(LEVEL__MIN_INDICATORS)) {
+		if (level != null && ModelView.isWritten(level, LEVEL__MIN_INDICATORS)) {
 			if (indicators < level.getMinIndicators() || indicators > level.getMaxIndicators()) {
 				warningAt(IssueCodes.GOAL_INDICATOR_COUNT, goal, TOP_ELEMENT__NAME, indicators, level.getMinIndicators(),
 						level.getMaxIndicators(), level.getName());
@@ -94,7 +94,7 @@ public class GoalValidator extends StyrmodellCheck {
 			return;
 		}
 		GoalCounts counts = goalCounts(goal);
-		if (level.eIsSet(LEVEL__MAX_GOALS)) {
+		if (ModelView.isWritten(level, LEVEL__MAX_GOALS)) {
 			int onLevel = counts.goalsOnLevel(nameOf(level));
 			if (onLevel > level.getMaxGoals()) {
 				warningAt(IssueCodes.GOAL_TOO_MANY, goal, TOP_ELEMENT__NAME, onLevel, level.getName(), level.getMaxGoals());
@@ -102,10 +102,11 @@ public class GoalValidator extends StyrmodellCheck {
 		}
 		String goalName = nameOf(goal);
 		for (Level childLevel : definition.getLevels()) {
-			if (childLevel.getParent() == level && childLevel.eIsSet(LEVEL__MAX_SHARE_OF_PARENT)) {
+			if (childLevel.getParent() == level && ModelView.isWritten(childLevel, LEVEL__MAX_SHARE_OF_PARENT)) {
 				int total = counts.goalsOnLevel(nameOf(childLevel));
 				int children = counts.childrenOnLevel(nameOf(childLevel), goalName);
-				if (total > 0 && children * 100L > (long) childLevel.getMaxShareOfParent() * total) {
+				// A single child goal is no concentration, whatever share it makes of a small plan.
+				if (children > 1 && children * 100L > (long) childLevel.getMaxShareOfParent() * total) {
 					warningAt(IssueCodes.GOAL_SHARE_OF_CHILDREN, goal, TOP_ELEMENT__NAME, children, total, childLevel.getName(),
 							Math.round(children * 100.0 / total), childLevel.getMaxShareOfParent());
 				}
@@ -159,13 +160,17 @@ public class GoalValidator extends StyrmodellCheck {
 			boolean applies = right.getLevels().isEmpty() || right.getLevels().contains(level);
 			boolean allowed = right.isByOwner() ? decider == ModelView.ownerOf(goal) : right.getDeciders().contains(decider);
 			if (applies && !allowed) {
-				String deciders = right.isByOwner() ? Messages.get("decisionRight.owner")
-						: right.getDeciders().stream().map(Organisation::getName).collect(Collectors.joining(", "));
 				String where = right.eContainer() instanceof GoalArea rightArea
 						? Messages.get("decisionRight.inArea", rightArea.getName())
 						: Messages.get("decisionRight.inModel");
-				errorAt(IssueCodes.GOAL_DECISION_RIGHT, goal, right.eContainer() instanceof GoalArea ? GOAL__AREA
-						: TOP_ELEMENT__NAME, where, deciders, decider.getName());
+				Organisation owner = ModelView.ownerOf(goal);
+				String message = right.isByOwner()
+						? Messages.get("goalDecisionRight.byOwner", where, owner == null ? "?" : owner.getName(),
+								decider.getName())
+						: Messages.get(IssueCodes.GOAL_DECISION_RIGHT, where, right.getDeciders().stream()
+								.map(Organisation::getName).collect(Collectors.joining(", ")), decider.getName());
+				error(message, goal, right.eContainer() instanceof GoalArea ? GOAL__AREA : TOP_ELEMENT__NAME,
+						IssueCodes.GOAL_DECISION_RIGHT);
 				return;
 			}
 		}

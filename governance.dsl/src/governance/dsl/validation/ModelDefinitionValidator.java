@@ -13,8 +13,10 @@ import static governance.dsl.styrmodell.StyrmodellPackage.Literals.ORGANISATION_
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 
+import org.eclipse.emf.ecore.EObject;
 import org.eclipse.xtext.validation.Check;
 
 import governance.dsl.index.WorkspaceIndex.IndexedGoal;
@@ -47,18 +49,14 @@ public class ModelDefinitionValidator extends StyrmodellCheck {
 
 	@Check
 	public void checkLevel(Level level) {
-		Set<Level> seen = new HashSet<>();
-		for (Level current = level; current != null && !current.eIsProxy(); current = current.getParent()) {
-			if (!seen.add(current)) {
-				errorAt(IssueCodes.LEVEL_CYCLE, level, LEVEL__PARENT, level.getName());
-				break;
-			}
+		if (liesInACycle(level, Level::getParent)) {
+			errorAt(IssueCodes.LEVEL_CYCLE, level, LEVEL__PARENT, level.getName());
 		}
-		if (level.eIsSet(Literals.LEVEL__MIN_INDICATORS) && level.getMinIndicators() > level.getMaxIndicators()) {
+		if (ModelView.isWritten(level, Literals.LEVEL__MIN_INDICATORS) && level.getMinIndicators() > level.getMaxIndicators()) {
 			errorAt(IssueCodes.INDICATOR_RANGE_INVALID, level, LEVEL__MAX_INDICATORS, level.getMinIndicators(),
 					level.getMaxIndicators());
 		}
-		if (level.eIsSet(LEVEL__MAX_SHARE_OF_PARENT)
+		if (ModelView.isWritten(level, LEVEL__MAX_SHARE_OF_PARENT)
 				&& (level.getMaxShareOfParent() < 1 || level.getMaxShareOfParent() > 100)) {
 			errorAt(IssueCodes.SHARE_INVALID, level, LEVEL__MAX_SHARE_OF_PARENT, level.getMaxShareOfParent());
 		}
@@ -96,12 +94,22 @@ public class ModelDefinitionValidator extends StyrmodellCheck {
 
 	@Check
 	public void checkOrganisation(Organisation organisation) {
-		Set<Organisation> seen = new HashSet<>();
-		for (Organisation current = organisation; current != null && !current.eIsProxy(); current = current.getParent()) {
+		if (liesInACycle(organisation, Organisation::getParent)) {
+			errorAt(IssueCodes.ORGANISATION_CYCLE, organisation, ORGANISATION__PARENT, organisation.getName());
+		}
+	}
+
+	/** Whether following the parents leads back to the start (not merely into a cycle further up). */
+	private static <T extends EObject> boolean liesInACycle(T start, Function<T, T> parent) {
+		Set<T> seen = new HashSet<>();
+		for (T current = parent.apply(start); current != null && !current.eIsProxy(); current = parent.apply(current)) {
+			if (current == start) {
+				return true;
+			}
 			if (!seen.add(current)) {
-				errorAt(IssueCodes.ORGANISATION_CYCLE, organisation, ORGANISATION__PARENT, organisation.getName());
-				break;
+				return false;
 			}
 		}
+		return false;
 	}
 }

@@ -100,8 +100,11 @@ public class StructureValidator extends StyrmodellCheck {
 		}
 	}
 
-	/** The keyword that introduces a property, e.g. "enhet" for a unit written twice. */
+	/** The keyword that introduces a property, e.g. "enhet" for a unit written twice, or the flag itself. */
 	private static String keywordBefore(EObject object, INode node) {
+		if (node.getGrammarElement() instanceof Keyword flag) {
+			return flag.getValue();
+		}
 		String keyword = NodeModelUtils.getTokenText(node);
 		for (ILeafNode leaf : NodeModelUtils.getNode(object).getLeafNodes()) {
 			if (leaf.getOffset() >= node.getOffset()) {

@@ -11,7 +11,6 @@ import static org.eclipse.xtext.diagnostics.Severity.WARNING;
 import java.util.List;
 
 import org.eclipse.xtext.validation.Issue;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 import governance.dsl.tests.TestWorkspace;
@@ -185,7 +184,6 @@ class GoalRulesTest {
 		assertNoIssue(validateBun(three), IssueCodes.GOAL_INDICATOR_COUNT);
 	}
 
-	@Disabled("bug: 'indikatorer 0 till N per mål' is ignored: eIsSet(minIndicators) is false for 0")
 	@Test
 	void indicatorRangeStartingAtZeroIsStillChecked() {
 		String text = file("""

@@ -10,7 +10,6 @@ import static org.eclipse.xtext.diagnostics.Severity.WARNING;
 import java.util.List;
 
 import org.eclipse.xtext.validation.Issue;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 import governance.dsl.tests.TestWorkspace;
@@ -45,7 +44,6 @@ class ModelDefinitionRulesTest {
 		Fixture.assertCount(issues, IssueCodes.LEVEL_CYCLE, 2);
 	}
 
-	@Disabled("bug: a level that lies below a cycle (but not in it) is reported as lying 'under sig själv'")
 	@Test
 	void levelBelowACycleIsNotItselfInTheCycle() {
 		String model = Fixture.modelWith("nivå enhet \"Enhet\" { under arbetslag }",
@@ -83,7 +81,6 @@ class ModelDefinitionRulesTest {
 				"150 % är ingen andel: ange ett tal mellan 1 och 100.", "högst ", "150");
 	}
 
-	@Disabled("bug: 'högst 0 %' is never reported: eIsSet is false for an int equal to its default 0")
 	@Test
 	void shareOfZeroPercentIsAnError() {
 		String model = Fixture.modelWith("nivå enhet \"Enhet\" { under förvaltning högst 0 % per överordnat mål }");
@@ -193,7 +190,6 @@ class ModelDefinitionRulesTest {
 				"'kfn' ligger under sig själv: kedjan av 'under' får inte gå i cirkel.", "under kfn", "kfn");
 	}
 
-	@Disabled("bug: an organisation below a cycle (but not in it) is reported as lying 'under sig själv'")
 	@Test
 	void organisationBelowACycleIsNotItselfInTheCycle() {
 		String text = file("nämnd kfn \"Kultur- och fritidsnämnden\" nivå nämnd under kff\n"
