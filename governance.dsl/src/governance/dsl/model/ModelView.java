@@ -6,6 +6,7 @@ import java.util.List;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
+import org.eclipse.xtext.util.SimpleAttributeResolver;
 import org.eclipse.xtext.EcoreUtil2;
 
 import governance.dsl.styrmodell.File;
@@ -34,6 +35,13 @@ public final class ModelView {
 			return object.eIsSet(feature);
 		}
 		return !NodeModelUtils.findNodesForFeature(object, feature).isEmpty();
+	}
+
+	/** The id other tools know an element by: "linkoping.kf_m1". */
+	public static String qualifiedId(EObject object) {
+		String name = SimpleAttributeResolver.NAME_RESOLVER.apply(object);
+		String namespace = namespaceOf(object);
+		return name == null ? null : namespace == null ? name : namespace + "." + name;
 	}
 
 	public static Plan planOf(EObject object) {

@@ -1,0 +1,16 @@
+package governance.dsl.generator;
+
+import java.util.List;
+
+import governance.dsl.generator.json.JsonArtefacts;
+
+/** Every artefact {@code govc build} and the Maven plugin make. */
+public final class Generators {
+
+	private Generators() {
+	}
+
+	public static List<ArtefactGenerator> all() {
+		return List.of(new JsonArtefacts());
+	}
+}
