@@ -18,15 +18,15 @@ import org.junit.jupiter.api.io.TempDir;
 import governance.dsl.cli.Govc;
 
 /** {@code govc check} and {@code govc format} as a build or an editor calls them. */
-class CommandLineTest {
+public class CommandLineTest {
 
 	@TempDir
 	Path dir;
 
-	record Run(int exitCode, String out, String err) {
+	public record Run(int exitCode, String out, String err) {
 	}
 
-	static synchronized Run govc(String... args) {
+	public static synchronized Run govc(String... args) {
 		PrintStream out = System.out;
 		PrintStream err = System.err;
 		ByteArrayOutputStream outBytes = new ByteArrayOutputStream();
