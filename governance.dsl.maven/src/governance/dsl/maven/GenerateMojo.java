@@ -1,0 +1,64 @@
+package governance.dsl.maven;
+
+import java.io.File;
+import java.io.IOException;
+import java.util.List;
+
+import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.LifecyclePhase;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+
+import governance.dsl.Messages;
+import governance.dsl.build.ArtefactBuild;
+import governance.dsl.build.Diagnostic;
+import governance.dsl.generator.Generators;
+
+/**
+ * {@code styrmodell:generate}: what {@code govc build} does, in a Maven build. Diagnostics are
+ * logged as path:line:col; an error fails the build and writes nothing.
+ */
+@Mojo(name = "generate", defaultPhase = LifecyclePhase.GENERATE_RESOURCES, threadSafe = true)
+public class GenerateMojo extends AbstractMojo {
+
+	/** The folder with the model's .styr files (searched recursively). */
+	@Parameter(property = "styrmodell.sourceDirectory", defaultValue = "${project.basedir}", required = true)
+	private File sourceDirectory;
+
+	/** Where handbook/, spreadsheets/ and json/ are written. */
+	@Parameter(property = "styrmodell.outputDirectory", defaultValue = "${project.build.directory}/styrmodell", required = true)
+	private File outputDirectory;
+
+	@Parameter(property = "styrmodell.skip", defaultValue = "false")
+	private boolean skip;
+
+	@Override
+	public void execute() throws MojoExecutionException, MojoFailureException {
+		if (skip) {
+			getLog().info("Styrmodell: skipped");
+			return;
+		}
+		ArtefactBuild.Result result;
+		try {
+			result = new ArtefactBuild(Generators.all()).build(List.of(sourceDirectory.toPath()), outputDirectory.toPath());
+		} catch (IOException e) {
+			throw new MojoExecutionException("Styrmodell: " + e.getMessage(), e);
+		}
+		for (Diagnostic diagnostic : result.check().diagnostics()) {
+			switch (diagnostic.severity()) {
+				case ERROR -> getLog().error(diagnostic.format());
+				case WARNING -> getLog().warn(diagnostic.format());
+				default -> getLog().info(diagnostic.format());
+			}
+		}
+		if (result.refusal() != null) {
+			throw new MojoFailureException(result.refusal());
+		}
+		if (!result.written()) {
+			throw new MojoFailureException(Messages.get("build.notWritten"));
+		}
+		getLog().info(Messages.get("build.written", result.check().workspace().getFiles().size(), outputDirectory));
+	}
+}
