@@ -1,0 +1,235 @@
+package governance.dsl.bench;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+import org.eclipse.emf.ecore.resource.Resource;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import governance.dsl.bench.SyntheticWorkspace.Size;
+import governance.dsl.build.Checker;
+import governance.dsl.generator.ArtefactGenerator;
+import governance.dsl.generator.Generators;
+import governance.dsl.generator.Output;
+import governance.dsl.generator.json.JsonGenerator;
+import governance.dsl.model.GovernanceView;
+import governance.dsl.styrmodell.File;
+
+/**
+ * {@code bench/run [small|municipality|region]}: times check (parse, link, validate) and each
+ * generator, cold (a new JVM each) and warm (repeated in one JVM), with the peak heap, and the
+ * floor: Jackson reading and writing the very JSON our generator emitted. Prints a table and, as
+ * its last line, {@code ratio N} = (check + JSON generation) / (Jackson read + write), warm, on
+ * the municipality size. A measurement, not a test: it never fails for being slow.
+ */
+public final class Benchmark {
+
+	private static final ObjectMapper JACKSON = new ObjectMapper();
+
+	public static void main(String[] args) throws Exception {
+		if (args.length >= 3 && args[0].equals("--child")) {
+			child(Size.valueOf(args[1]), args[2], Path.of(args[3]));
+			return;
+		}
+		List<Size> sizes = new ArrayList<>();
+		for (String arg : args) {
+			sizes.add(Size.valueOf(arg.toUpperCase(Locale.ROOT)));
+		}
+		if (sizes.isEmpty()) {
+			sizes = List.of(Size.SMALL, Size.MUNICIPALITY);
+		}
+		Path root = Path.of(System.getProperty("bench.dir", "target/bench"));
+		Path modelDefinition = Path.of(System.getProperty("bench.model", "examples/linkoping/modell.styr"));
+		String model = Files.readString(modelDefinition, StandardCharsets.UTF_8);
+		System.out.printf("%-13s %-16s %10s %10s %12s%n", "size", "phase", "cold ms", "warm ms", "peak heap MB");
+		Double ratio = null;
+		for (Size size : sizes) {
+			ratio = measure(size, root, model, ratio);
+		}
+		if (ratio == null) {
+			ratio = ratio(prepare(Size.MUNICIPALITY, root, model));
+		}
+		System.out.printf(Locale.ROOT, "ratio %.1f%n", ratio);
+	}
+
+	private static Path prepare(Size size, Path root, String model) throws IOException {
+		Path folder = root.resolve(size.name().toLowerCase(Locale.ROOT));
+		if (!Files.exists(folder.resolve(".complete"))) {
+			long lines = SyntheticWorkspace.write(size, folder, model);
+			Files.writeString(folder.resolve(".complete"), Long.toString(lines));
+		}
+		return folder;
+	}
+
+	private static Double measure(Size size, Path root, String model, Double ratio) throws Exception {
+		Path folder = prepare(size, root, model);
+		String lines = Files.readString(folder.resolve(".complete")).strip();
+		System.out.printf("%-13s %s lines%n", size.name().toLowerCase(Locale.ROOT), lines);
+		int repetitions = size == Size.REGION ? 2 : 5;
+		Map<String, Long> cold = new LinkedHashMap<>();
+		for (String phase : phases()) {
+			cold.put(phase, coldRun(size, phase, folder));
+		}
+		// Warm: the whole sequence repeated in this JVM; the last repetitions count.
+		Map<String, Long> warm = new LinkedHashMap<>();
+		Map<String, Long> heap = new LinkedHashMap<>();
+		for (int i = 0; i < repetitions; i++) {
+			Map<String, long[]> run = runPhases(folder);
+			run.forEach((phase, figures) -> {
+				warm.merge(phase, figures[0], Math::min);
+				heap.merge(phase, figures[1], Math::max);
+			});
+		}
+		for (String phase : phases()) {
+			System.out.printf(Locale.ROOT, "%-13s %-16s %10d %10d %12d%n", "", phase, cold.get(phase), warm.get(phase),
+					heap.get(phase) / (1024 * 1024));
+		}
+		long build = warm.entrySet().stream().filter(e -> !e.getKey().equals("full build")).mapToLong(Map.Entry::getValue)
+				.sum();
+		System.out.printf(Locale.ROOT, "%-13s %-16s %10s %10d%n", "", "check+all gen", "", build);
+		if (size == Size.MUNICIPALITY) {
+			return ratio(folder);
+		}
+		return ratio;
+	}
+
+	private static List<String> phases() {
+		List<String> phases = new ArrayList<>(List.of("check"));
+		for (ArtefactGenerator generator : Generators.all()) {
+			phases.add(generator.folder());
+		}
+		return phases;
+	}
+
+	/** Runs check and every generator once; per phase the time in ms and the peak heap in bytes. */
+	private static Map<String, long[]> runPhases(Path folder) throws Exception {
+		Map<String, long[]> figures = new LinkedHashMap<>();
+		Checker.Result[] check = new Checker.Result[1];
+		figures.put("check", timed(() -> check[0] = new Checker().check(List.of(folder))));
+		if (check[0].hasErrors()) {
+			throw new IllegalStateException("The synthetic workspace has errors: " + check[0].diagnostics().get(0).format());
+		}
+		Map<String, GovernanceView> views = GovernanceView.of(files(check[0]));
+		Path out = Files.createTempDirectory("bench-out");
+		for (ArtefactGenerator generator : Generators.all()) {
+			figures.put(generator.folder(), timed(() -> {
+				for (GovernanceView view : views.values()) {
+					generator.generate(view, new Output(out.resolve(generator.folder()).resolve(view.id())));
+				}
+				return null;
+			}));
+		}
+		deleteTree(out);
+		return figures;
+	}
+
+	private static long[] timed(Callable<?> work) throws Exception {
+		System.gc();
+		List<MemoryPoolMXBean> pools = ManagementFactory.getMemoryPoolMXBeans().stream()
+				.filter(p -> p.getType() == MemoryType.HEAP).toList();
+		pools.forEach(MemoryPoolMXBean::resetPeakUsage);
+		long start = System.nanoTime();
+		work.call();
+		long millis = (System.nanoTime() - start) / 1_000_000;
+		long peak = pools.stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum();
+		return new long[] { millis, peak };
+	}
+
+	/** A new JVM that runs one phase once and prints its time. */
+	private static long coldRun(Size size, String phase, Path folder) throws IOException, InterruptedException {
+		String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+		List<String> command = new ArrayList<>(List.of(java));
+		command.addAll(ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
+				.filter(a -> a.startsWith("-Xmx") || a.startsWith("-Xss")).toList());
+		command.addAll(List.of("-cp", System.getProperty("java.class.path"), Benchmark.class.getName(), "--child",
+				size.name(), phase, folder.toString()));
+		Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+		String last = null;
+		try (BufferedReader reader = new BufferedReader(new InputStreamReader(process.getInputStream()))) {
+			for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+				last = line;
+			}
+		}
+		if (process.waitFor() != 0 || last == null || !last.startsWith("ms ")) {
+			throw new IllegalStateException("cold run of " + phase + " failed: " + last);
+		}
+		return Long.parseLong(last.substring(3).strip());
+	}
+
+	private static void child(Size size, String phase, Path folder) throws Exception {
+		long start = System.nanoTime();
+		Checker.Result check = new Checker().check(List.of(folder));
+		long checked = System.nanoTime();
+		if (phase.equals("check")) {
+			System.out.println("ms " + (checked - start) / 1_000_000);
+			return;
+		}
+		Map<String, GovernanceView> views = GovernanceView.of(files(check));
+		Path out = Files.createTempDirectory("bench-out");
+		for (ArtefactGenerator generator : Generators.all()) {
+			if (generator.folder().equals(phase)) {
+				long begin = System.nanoTime();
+				for (GovernanceView view : views.values()) {
+					generator.generate(view, new Output(out.resolve(view.id())));
+				}
+				System.out.println("ms " + (System.nanoTime() - begin) / 1_000_000);
+			}
+		}
+		deleteTree(out);
+	}
+
+	/** (check + JSON generation) / (Jackson read + write of that JSON), warm, best of several runs. */
+	private static double ratio(Path municipality) throws Exception {
+		long bestOurs = Long.MAX_VALUE;
+		long bestJackson = Long.MAX_VALUE;
+		for (int i = 0; i < 5; i++) {
+			long start = System.nanoTime();
+			Checker.Result check = new Checker().check(List.of(municipality));
+			GovernanceView view = GovernanceView.of(files(check)).values().iterator().next();
+			byte[] json = new JsonGenerator().generate(view);
+			bestOurs = Math.min(bestOurs, System.nanoTime() - start);
+			long jacksonStart = System.nanoTime();
+			for (int j = 0; j < 10; j++) {
+				JsonNode tree = JACKSON.readTree(json);
+				JACKSON.writeValueAsBytes(tree);
+			}
+			bestJackson = Math.min(bestJackson, (System.nanoTime() - jacksonStart) / 10);
+		}
+		System.out.printf(Locale.ROOT, "%-13s %-16s %10s %10.1f%n", "municipality", "jackson r+w", "",
+				bestJackson / 1e6);
+		return (double) bestOurs / bestJackson;
+	}
+
+	private static List<File> files(Checker.Result check) {
+		List<File> files = new ArrayList<>();
+		for (Resource resource : check.workspace().getResourceSet().getResources()) {
+			if (!resource.getContents().isEmpty() && resource.getContents().get(0) instanceof File file) {
+				files.add(file);
+			}
+		}
+		return files;
+	}
+
+	private static void deleteTree(Path root) throws IOException {
+		try (var walk = Files.walk(root)) {
+			for (Path path : walk.sorted((a, b) -> b.getNameCount() - a.getNameCount()).toList()) {
+				Files.delete(path);
+			}
+		}
+	}
+}
