@@ -63,6 +63,23 @@ public final class Values {
 
 	/** Text written over several lines in a file reads as one paragraph. */
 	public static String prose(String text) {
-		return text == null ? null : text.strip().replaceAll("\\s+", " ");
+		if (text == null) {
+			return null;
+		}
+		StringBuilder prose = new StringBuilder(text.length());
+		boolean space = false;
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			if (Character.isWhitespace(c)) {
+				space = prose.length() > 0;
+			} else {
+				if (space) {
+					prose.append(' ');
+					space = false;
+				}
+				prose.append(c);
+			}
+		}
+		return prose.toString();
 	}
 }

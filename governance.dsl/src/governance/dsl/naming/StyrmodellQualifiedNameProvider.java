@@ -4,7 +4,11 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.xtext.EcoreUtil2;
 import org.eclipse.xtext.naming.DefaultDeclarativeQualifiedNameProvider;
 import org.eclipse.xtext.naming.QualifiedName;
+import org.eclipse.xtext.util.IResourceScopeCache;
 import org.eclipse.xtext.util.SimpleAttributeResolver;
+import org.eclipse.xtext.util.Tuples;
+
+import com.google.inject.Inject;
 
 import governance.dsl.styrmodell.File;
 
@@ -15,8 +19,16 @@ import governance.dsl.styrmodell.File;
  */
 public class StyrmodellQualifiedNameProvider extends DefaultDeclarativeQualifiedNameProvider {
 
+	@Inject
+	private IResourceScopeCache cache;
+
 	@Override
 	public QualifiedName getFullyQualifiedName(EObject obj) {
+		// Asked for every reference and every check: computed once per object until the file changes.
+		return cache.get(Tuples.pair(obj, "fqn"), obj.eResource(), () -> compute(obj));
+	}
+
+	private QualifiedName compute(EObject obj) {
 		if (obj instanceof File file) {
 			return file.getName() == null ? null : getConverter().toQualifiedName(file.getName());
 		}

@@ -7,6 +7,9 @@ import static governance.dsl.styrmodell.StyrmodellPackage.Literals.PLAN__PERIOD;
 import static governance.dsl.styrmodell.StyrmodellPackage.Literals.VISION__PERIOD;
 
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.Set;
 import java.util.List;
 import java.util.Map;
 
@@ -17,7 +20,11 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.emf.common.util.TreeIterator;
+import org.eclipse.xtext.Assignment;
+import org.eclipse.xtext.GrammarUtil;
 import org.eclipse.xtext.Keyword;
+import org.eclipse.xtext.nodemodel.ICompositeNode;
 import org.eclipse.xtext.nodemodel.ILeafNode;
 import org.eclipse.xtext.nodemodel.INode;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
@@ -84,18 +91,36 @@ public class StructureValidator extends StyrmodellCheck {
 		return Literals.PLAN_ELEMENT.isSuperTypeOf(type) ? Literals.PLAN_ELEMENT.getName() : type.getName();
 	}
 
-	/** A property written twice in one block: the reader cannot tell which one counts. */
+	/**
+	 * A property written twice in one block: the reader cannot tell which one counts. One walk over
+	 * the element's own nodes (not into nested elements) finds every single-valued feature assigned twice.
+	 */
 	@Check
 	public void checkPropertiesWrittenOnce(EObject object) {
-		for (EStructuralFeature feature : object.eClass().getEAllStructuralFeatures()) {
-			if (feature.isMany() || (feature instanceof EReference reference && reference.isContainment())) {
+		ICompositeNode root = NodeModelUtils.getNode(object);
+		if (root == null) {
+			return;
+		}
+		Set<String> seen = new HashSet<>();
+		Set<String> reported = new HashSet<>();
+		for (Iterator<INode> nodes = root.getAsTreeIterable().iterator(); nodes.hasNext();) {
+			INode node = nodes.next();
+			if (node != root && node.hasDirectSemanticElement() && node.getSemanticElement() != object) {
+				((TreeIterator<INode>) nodes).prune();
 				continue;
 			}
-			List<INode> nodes = NodeModelUtils.findNodesForFeature(object, feature);
-			if (nodes.size() > 1) {
-				INode second = nodes.get(1);
-				acceptError(Messages.get(IssueCodes.DUPLICATE_PROPERTY, keywordBefore(object, second)), object,
-						second.getOffset(), second.getLength(), IssueCodes.DUPLICATE_PROPERTY);
+			Assignment assignment = node.getGrammarElement() == null ? null
+					: GrammarUtil.containingAssignment(node.getGrammarElement());
+			if (assignment == null || node instanceof ILeafNode leaf && leaf.isHidden()) {
+				continue;
+			}
+			EStructuralFeature feature = object.eClass().getEStructuralFeature(assignment.getFeature());
+			if (feature == null || feature.isMany() || feature instanceof EReference reference && reference.isContainment()) {
+				continue;
+			}
+			if (!seen.add(feature.getName()) && reported.add(feature.getName())) {
+				acceptError(Messages.get(IssueCodes.DUPLICATE_PROPERTY, keywordBefore(object, node)), object,
+						node.getOffset(), node.getLength(), IssueCodes.DUPLICATE_PROPERTY);
 			}
 		}
 	}
