@@ -48,6 +48,7 @@ public class Workspace {
 	private static final Set<String> SKIPPED_DIRECTORIES = Set.of(".git", ".svn", ".hg", "target", "node_modules",
 			"out", ".idea", ".vscode");
 
+	private final Provider<XtextResourceSet> resourceSets;
 	private final XtextResourceSet resourceSet;
 	private final List<Path> files = new ArrayList<>();
 	private final List<Problem> problems = new ArrayList<>();
@@ -57,8 +58,8 @@ public class Workspace {
 	}
 
 	public Workspace(Injector injector) {
-		Provider<XtextResourceSet> provider = injector.getProvider(XtextResourceSet.class);
-		this.resourceSet = provider.get();
+		this.resourceSets = injector.getProvider(XtextResourceSet.class);
+		this.resourceSet = resourceSets.get();
 	}
 
 	/** Collects the .styr files under the given files and directories, in a stable order. */
@@ -93,30 +94,49 @@ public class Workspace {
 	}
 
 	/** Reads the files; those that cannot be plans are reported as problems. */
+	/**
+	 * Reads the files; those that cannot be plans are reported as problems. Files are parsed in
+	 * parallel, each in a resource set of its own (parsing touches nothing shared), and then
+	 * joined into the workspace's resource set in path order, so the result does not depend on timing.
+	 */
 	public void load(List<Path> paths) {
-		for (Path path : paths) {
-			String text = read(path);
-			if (text == null) {
-				continue;
+		List<Loaded> loaded = paths.parallelStream().map(this::parse).toList();
+		for (Loaded file : loaded) {
+			if (file.problem() != null) {
+				problems.add(file.problem());
+			} else if (file.resource() != null) {
+				resourceSet.getResources().add(file.resource());
+				files.add(file.path());
 			}
-			URI uri = URI.createFileURI(path.toAbsolutePath().toString());
-			Resource resource = resourceSet.createResource(uri);
-			if (resource == null) {
-				problems.add(new Problem(path, 0, 0, Messages.get("workspace.notStyr", EXTENSION)));
-				continue;
-			}
-			try {
-				resource.load(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)),
-						Map.of(XtextResource.OPTION_ENCODING, StandardCharsets.UTF_8.name()));
-			} catch (IOException e) {
-				problems.add(new Problem(path, 0, 0, Messages.get("workspace.unreadable", e.getMessage())));
-				continue;
-			}
-			files.add(path);
 		}
 	}
 
-	private String read(Path path) {
+	private record Loaded(Path path, Resource resource, Problem problem) {
+	}
+
+	private Loaded parse(Path path) {
+		List<Problem> readProblems = new ArrayList<>(1);
+		String text = read(path, readProblems);
+		if (text == null) {
+			return new Loaded(path, null, readProblems.isEmpty() ? null : readProblems.get(0));
+		}
+		URI uri = URI.createFileURI(path.toAbsolutePath().toString());
+		Resource resource = resourceSets.get().createResource(uri);
+		if (resource == null) {
+			return new Loaded(path, null, new Problem(path, 0, 0, Messages.get("workspace.notStyr", EXTENSION)));
+		}
+		try {
+			resource.load(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)),
+					Map.of(XtextResource.OPTION_ENCODING, StandardCharsets.UTF_8.name()));
+		} catch (IOException e) {
+			return new Loaded(path, null, new Problem(path, 0, 0, Messages.get("workspace.unreadable", e.getMessage())));
+		} finally {
+			resource.getResourceSet().getResources().remove(resource);
+		}
+		return new Loaded(path, resource, null);
+	}
+
+	private String read(Path path, List<Problem> problems) {
 		try {
 			long size = Files.size(path);
 			if (size > maxFileBytes()) {
