@@ -264,6 +264,26 @@ class HandbookTest {
 		assertFalse(handbook.get("search-index.js").contains("<"), "the search index holds no markup");
 	}
 
+	@Test
+	void aWorkspaceWithoutModelDefinitionOrFollowUpStillGivesAHandbook() {
+		Map<String, String> handbook = handbook(new TestWorkspace().file("plan.styr", """
+				kommun tom
+
+				plan p "Plan" {
+				  mål m1 "Ett mål utan nivå" {
+				    indikator i1 "Indikator utan värden"
+				  }
+				  aktivitet a1 "Aktivitet utan koppling"
+				  uppdrag u1 "Uppdrag utan mottagare"
+				}
+				"""));
+		assertTrue(handbook.get("index.html").contains("Ingen uppföljning finns ännu"));
+		assertTrue(handbook.get("begrepp.html").contains("Ingen styrmodell är beskriven"));
+		assertTrue(handbook.get(pageWithHeading(handbook, "Ett mål utan nivå")).contains("Inga värden är angivna."));
+		assertTrue(handbook.get("sparbarhet.html").contains("Aktivitet utan koppling"));
+		assertTrue(handbook.get("arshjul.html").contains("Modellen anger inga uppföljningstillfällen."));
+	}
+
 	@ParameterizedTest
 	@MethodSource("examples")
 	void everyPageIsSelfContainedAndEveryLinkLands(String example) {
