@@ -8,7 +8,10 @@ import org.eclipse.xtext.conversion.ValueConverter;
 import org.eclipse.xtext.conversion.ValueConverterException;
 import org.eclipse.xtext.nodemodel.INode;
 
-/** Numbers as Swedish plans write them: a decimal comma or point, an optional minus sign. */
+/**
+ * Numbers as Swedish plans write them: a decimal comma or point, an optional minus sign. Units are
+ * {@code %} or a string; the model holds the unit itself ({@code poäng}), not the quoted text.
+ */
 public class StyrmodellValueConverters extends DefaultTerminalConverters {
 
 	private final IValueConverter<BigDecimal> numberConverter = new IValueConverter<>() {
@@ -34,5 +37,25 @@ public class StyrmodellValueConverters extends DefaultTerminalConverters {
 	@ValueConverter(rule = "Number")
 	public IValueConverter<BigDecimal> Number() {
 		return numberConverter;
+	}
+
+	private final IValueConverter<String> unitConverter = new IValueConverter<>() {
+		@Override
+		public String toValue(String string, INode node) {
+			if (string != null && string.startsWith("\"")) {
+				return STRING().toValue(string, node);
+			}
+			return string;
+		}
+
+		@Override
+		public String toString(String value) {
+			return "%".equals(value) ? value : STRING().toString(value);
+		}
+	};
+
+	@ValueConverter(rule = "Unit")
+	public IValueConverter<String> Unit() {
+		return unitConverter;
 	}
 }

@@ -2,6 +2,7 @@ package governance.dsl.generator;
 
 import java.util.List;
 
+import governance.dsl.generator.html.HandbookArtefacts;
 import governance.dsl.generator.json.JsonArtefacts;
 
 /** Every artefact {@code govc build} and the Maven plugin make. */
@@ -11,6 +12,6 @@ public final class Generators {
 	}
 
 	public static List<ArtefactGenerator> all() {
-		return List.of(new JsonArtefacts());
+		return List.of(new HandbookArtefacts(), new JsonArtefacts());
 	}
 }

@@ -14,10 +14,12 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.xtext.EcoreUtil2;
 
 import governance.dsl.styrmodell.Activity;
+import governance.dsl.styrmodell.ActivityFollowUp;
 import governance.dsl.styrmodell.AnnualCycle;
 import governance.dsl.styrmodell.AssessmentLabel;
 import governance.dsl.styrmodell.AssessmentScale;
 import governance.dsl.styrmodell.Assignment;
+import governance.dsl.styrmodell.AssignmentFollowUp;
 import governance.dsl.styrmodell.BasicMission;
 import governance.dsl.styrmodell.File;
 import governance.dsl.styrmodell.FollowUp;
@@ -367,6 +369,30 @@ public final class GovernanceView {
 			}
 		}
 		return counts;
+	}
+
+	/** The assignment's status in the latest follow-up that reported one. */
+	public Optional<AssignmentFollowUp> latestStatus(Assignment assignment) {
+		for (int i = followUps.size() - 1; i >= 0; i--) {
+			for (AssignmentFollowUp status : followUps.get(i).getAssignmentStatuses()) {
+				if (status.getAssignment() == assignment) {
+					return Optional.of(status);
+				}
+			}
+		}
+		return Optional.empty();
+	}
+
+	/** The activity's status in the latest follow-up that reported one. */
+	public Optional<ActivityFollowUp> latestStatus(Activity activity) {
+		for (int i = followUps.size() - 1; i >= 0; i--) {
+			for (ActivityFollowUp status : followUps.get(i).getActivityStatuses()) {
+				if (status.getActivity() == activity) {
+					return Optional.of(status);
+				}
+			}
+		}
+		return Optional.empty();
 	}
 
 	// --- What is not linked ---------------------------------------------------------------------

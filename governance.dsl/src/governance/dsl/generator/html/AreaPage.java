@@ -1,0 +1,46 @@
+package governance.dsl.generator.html;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import governance.dsl.model.ModelView;
+import governance.dsl.styrmodell.Goal;
+import governance.dsl.styrmodell.GoalArea;
+import governance.dsl.styrmodell.Level;
+
+/** A page per målområde: what it covers, and its goals level by level in the model's own terms. */
+final class AreaPage {
+
+	private AreaPage() {
+	}
+
+	static Page render(Handbook handbook, GoalArea area) {
+		Page page = new Page(handbook.site.file(area), Handbook.title(area), Page.Section.NONE);
+		page.crumb(Html.raw("nav.start"), Site.START);
+		page.line("<h1>" + Html.esc(Handbook.title(area)) + " <span class=\"typ\">" + Html.t("area.kind") + "</span></h1>");
+		page.line("<dl class=\"fakta\">");
+		MeasureSection.fact(page.body, "area.focus", Html.t("focus." + area.getFocus().getName()));
+		MeasureSection.fact(page.body, "area.goalCount", Integer.toString(handbook.view.goalsIn(area).size()));
+		page.line("</dl>");
+		if (area.getDescription() != null) {
+			page.line("<p class=\"ingress\">" + Html.text(area.getDescription()) + "</p>");
+		}
+		Map<Level, List<Goal>> byLevel = new LinkedHashMap<>();
+		for (Goal goal : handbook.view.goalsIn(area)) {
+			byLevel.computeIfAbsent(ModelView.levelOf(goal), k -> new ArrayList<>()).add(goal);
+		}
+		if (byLevel.isEmpty()) {
+			page.line("<p>" + Html.t("area.noGoals") + "</p>");
+		}
+		for (Map.Entry<Level, List<Goal>> entry : byLevel.entrySet()) {
+			String headingId = handbook.site.freshId("niva-" + (entry.getKey() == null ? "okand" : Site.slug(entry.getKey().getName())));
+			page.line("<section aria-labelledby=\"" + headingId + "\">");
+			page.line("<h2 id=\"" + headingId + "\">" + Html.esc(Handbook.goalTerm(entry.getKey())) + "</h2>");
+			page.add(GoalList.render(handbook, entry.getValue()));
+			page.line("</section>");
+		}
+		return page;
+	}
+}

@@ -1,0 +1,221 @@
+package governance.dsl.generator.html;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.xtext.util.SimpleAttributeResolver;
+
+import governance.dsl.model.GovernanceView;
+import governance.dsl.model.ModelView;
+import governance.dsl.model.Years;
+import governance.dsl.styrmodell.Activity;
+import governance.dsl.styrmodell.ActivityFollowUp;
+import governance.dsl.styrmodell.AssessmentLabel;
+import governance.dsl.styrmodell.Assignment;
+import governance.dsl.styrmodell.AssignmentFollowUp;
+import governance.dsl.styrmodell.FollowUp;
+import governance.dsl.styrmodell.Goal;
+import governance.dsl.styrmodell.GoalAssessment;
+import governance.dsl.styrmodell.Level;
+import governance.dsl.styrmodell.Month;
+import governance.dsl.styrmodell.Organisation;
+import governance.dsl.styrmodell.StatusWord;
+
+/**
+ * What every page of one municipality's handbook shares: the view of the model, where each element
+ * lives, and the small pieces that look the same everywhere (a link to an element, an assessment
+ * with its symbol and text, a status, a goal's kind in the model's own words).
+ */
+final class Handbook {
+
+	/** Colours the model may name in Swedish instead of a hex code (the checker accepts these). */
+	private static final Map<String, String> COLOUR_NAMES = Map.ofEntries(Map.entry("grön", "#2e7d32"),
+			Map.entry("gul", "#f9a825"), Map.entry("röd", "#c62828"), Map.entry("svart", "#000000"),
+			Map.entry("vit", "#ffffff"), Map.entry("grå", "#9e9e9e"), Map.entry("blå", "#1565c0"),
+			Map.entry("orange", "#ef6c00"), Map.entry("lila", "#6a1b9a"), Map.entry("rosa", "#d81b60"),
+			Map.entry("brun", "#6d4c41"));
+
+	final GovernanceView view;
+	final Site site;
+
+	Handbook(GovernanceView view) {
+		this.view = view;
+		this.site = new Site(view);
+	}
+
+	// --- Names and links ---------------------------------------------------------------------------
+
+	/** An element's human title (its id when it has none), as one line of text, not escaped. */
+	static String title(EObject object) {
+		if (object == null) {
+			return "";
+		}
+		Object title = object.eClass().getEStructuralFeature("title") == null ? null
+				: object.eGet(object.eClass().getEStructuralFeature("title"));
+		if (title instanceof String text && !text.isBlank()) {
+			return governance.dsl.model.Values.prose(text);
+		}
+		String name = SimpleAttributeResolver.NAME_RESOLVER.apply(object);
+		return name == null ? "" : name;
+	}
+
+	/** A link to the element with its title, or the title alone where the handbook has no place for it. */
+	String link(EObject object) {
+		if (object == null || object.eIsProxy()) {
+			return "";
+		}
+		String href = site.href(object);
+		String text = Html.esc(title(object));
+		if (href == null) {
+			String id = ModelView.qualifiedId(object);
+			return id == null ? text : text + " (" + Html.esc(id) + ")";
+		}
+		return "<a href=\"" + Html.esc(href) + "\">" + text + "</a>";
+	}
+
+	String links(List<? extends EObject> objects) {
+		return objects.stream().filter(o -> !o.eIsProxy()).map(this::link).collect(Collectors.joining(", "));
+	}
+
+	/** An organisation by its title. */
+	String organisation(Organisation organisation) {
+		return organisation == null || organisation.eIsProxy() ? "" : link(organisation);
+	}
+
+	// --- Goals --------------------------------------------------------------------------------------
+
+	/** What the model calls goals on the goal's level ("Nämndmål"), else a plain "Mål". */
+	static String goalTerm(Goal goal) {
+		return goalTerm(ModelView.levelOf(goal));
+	}
+
+	static String goalTerm(Level level) {
+		if (level != null && !level.eIsProxy()) {
+			if (level.getGoalTerm() != null && !level.getGoalTerm().isBlank()) {
+				return governance.dsl.model.Values.prose(level.getGoalTerm());
+			}
+			return Html.raw("goal.onLevel", governance.dsl.model.Values.prose(level.getTitle()));
+		}
+		return Html.raw("goal.plain");
+	}
+
+	/** A goal's period as "2019–2022". */
+	static String period(Years years) {
+		if (years == null) {
+			return "";
+		}
+		return years.first() == years.last() ? Integer.toString(years.first()) : years.first() + "–" + years.last();
+	}
+
+	static String period(String text) {
+		Years years = Years.parse(text);
+		return years == null ? (text == null ? "" : text) : period(years);
+	}
+
+	// --- Assessments --------------------------------------------------------------------------------
+
+	/** An assessment as text and symbol, with the model's colour as a swatch beside them. */
+	String assessment(AssessmentLabel label, boolean forecast) {
+		if (label == null || label.eIsProxy()) {
+			return "";
+		}
+		StringBuilder out = new StringBuilder("<span class=\"bedomning\">");
+		String colour = colour(label.getColour());
+		if (colour != null) {
+			out.append("<span class=\"farg\" style=\"background-color: ").append(colour).append("\" aria-hidden=\"true\"></span>");
+		}
+		out.append("<span class=\"symbol\" aria-hidden=\"true\">").append(Html.esc(symbol(label))).append("</span> ");
+		out.append("<span class=\"etikett\">").append(Html.esc(title(label))).append("</span>");
+		if (forecast) {
+			out.append(' ').append(Html.t("assessment.forecast"));
+		}
+		return out.append("</span>").toString();
+	}
+
+	String assessment(GoalAssessment assessment) {
+		return assessment(assessment.getLabel(), assessment.isForecast());
+	}
+
+	/** The model's symbol for the label, else one by its place on the scale. */
+	String symbol(AssessmentLabel label) {
+		if (label.getSymbol() != null && !label.getSymbol().isBlank()) {
+			return label.getSymbol().strip();
+		}
+		if (label.isNotAssessed()) {
+			return "–";
+		}
+		List<AssessmentLabel> assessed = view.scale().stream().filter(l -> !l.isNotAssessed()).toList();
+		int index = assessed.indexOf(label);
+		return index == 0 ? "✔" : index == assessed.size() - 1 ? "✖" : "◐";
+	}
+
+	/** A CSS colour from the model's hex code or Swedish colour name, or null. */
+	static String colour(String modelColour) {
+		if (modelColour == null) {
+			return null;
+		}
+		String colour = modelColour.strip().toLowerCase(Locale.ROOT);
+		if (colour.matches("#([0-9a-f]{3}|[0-9a-f]{6})")) {
+			return colour;
+		}
+		return COLOUR_NAMES.get(colour);
+	}
+
+	/** The goal's latest assessment, with the follow-up it comes from; or a note that it has none. */
+	String latestAssessment(Goal goal) {
+		Optional<GoalAssessment> assessment = view.latestAssessment(goal);
+		return assessment.map(this::assessment).orElse(Html.t("assessment.none"));
+	}
+
+	// --- Statuses -------------------------------------------------------------------------------------
+
+	/** The status of an assignment: from the latest follow-up, else as the plan writes it. */
+	String status(Assignment assignment) {
+		Optional<AssignmentFollowUp> reported = view.latestStatus(assignment);
+		if (reported.isPresent()) {
+			return status(reported.get().getStatus(), reported.get().getComment(), (FollowUp) reported.get().eContainer());
+		}
+		return status(assignment.getStatus(), assignment.getStatusComment(), null);
+	}
+
+	String status(Activity activity) {
+		Optional<ActivityFollowUp> reported = view.latestStatus(activity);
+		if (reported.isPresent()) {
+			return status(reported.get().getStatus(), reported.get().getComment(), (FollowUp) reported.get().eContainer());
+		}
+		return status(activity.getStatus(), null, null);
+	}
+
+	private String status(StatusWord word, String comment, FollowUp followUp) {
+		if (word == null || word.eIsProxy()) {
+			return Html.t("status.none");
+		}
+		StringBuilder out = new StringBuilder("<span class=\"status\">");
+		out.append(Html.esc(title(word))).append("</span>");
+		if (followUp != null) {
+			out.append(" <span class=\"kalla\">(").append(link(followUp)).append(")</span>");
+		}
+		if (comment != null && !comment.isBlank()) {
+			out.append("<br>").append(Html.text(comment));
+		}
+		return out.toString();
+	}
+
+	// --- Months ---------------------------------------------------------------------------------------
+
+	static String month(Month month) {
+		return month == null || month == Month.NOT_STATED ? "" : Html.raw("month." + month.getValue());
+	}
+
+	static String month(int value) {
+		return Html.raw("month." + value);
+	}
+
+	static String shortMonth(int value) {
+		return Html.raw("month.short." + value);
+	}
+}
