@@ -3,6 +3,7 @@ package governance.dsl.generator;
 import java.util.List;
 
 import governance.dsl.generator.json.JsonArtefacts;
+import governance.dsl.generator.xlsx.WorkbookArtefacts;
 
 /** Every artefact {@code govc build} and the Maven plugin make. */
 public final class Generators {
@@ -11,6 +12,6 @@ public final class Generators {
 	}
 
 	public static List<ArtefactGenerator> all() {
-		return List.of(new JsonArtefacts());
+		return List.of(new JsonArtefacts(), new WorkbookArtefacts());
 	}
 }
