@@ -15,7 +15,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "import", description = {
+@Command(name = "import", mixinStandardHelpOptions = true, description = {
 		"Läser ifyllda uppföljningsmallar (spreadsheets/*.xlsx från govc build) och skriver en uppföljning i "
 				+ "språket: bedömningar, utfall och status, en rad per värde, kanoniskt formaterad och kontrollerad "
 				+ "mot modellen innan den skrivs.",
