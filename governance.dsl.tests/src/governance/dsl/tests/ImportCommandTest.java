@@ -22,9 +22,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 import governance.dsl.generator.xlsx.FollowUpForm;
 import governance.dsl.generator.xlsx.WorkbookLayout.Sheet;
-import governance.dsl.importer.FollowUpImport;
 import governance.dsl.model.GovernanceView;
-import governance.dsl.styrmodell.FollowUp;
 import governance.dsl.tests.CommandLineTest.Run;
 import governance.dsl.tests.generator.Workbooks;
 
@@ -53,31 +51,11 @@ class ImportCommandTest {
 	/** The bun workbook at the delårsrapport, filled in as a planner would. */
 	private Path filledBun() throws IOException {
 		XSSFWorkbook workbook = workbook("bun", "delår");
-		int i1 = rowOf(workbook, Sheet.INDICATORS, "testby.bun_i1", null);
-		fill(workbook, Sheet.INDICATORS, "J" + i1, 81.5);
-		fill(workbook, Sheet.INDICATORS, "K" + i1, "prognos");
-		fill(workbook, Sheet.INDICATORS, "M" + i1, "=Inte en formel, bara text");
-		fill(workbook, Sheet.INDICATORS, "J" + (i1 + 1), 84);
-		fill(workbook, Sheet.INDICATORS, "J" + (i1 + 2), "79 (prognos)");
-		int i2 = rowOf(workbook, Sheet.INDICATORS, "testby.bun_i2", null);
-		fill(workbook, Sheet.INDICATORS, "J" + i2, "I.U.");
-		fill(workbook, Sheet.INDICATORS, "M" + i2, "Redovisas i bokslutet.");
-		fill(workbook, Sheet.INDICATORS, "J" + rowOf(workbook, Sheet.INDICATORS, "testby.bun_i3", null),
-				"se årsredovisningen");
-		int m1 = rowOf(workbook, Sheet.GOALS, "testby.bun_m1", null);
-		fill(workbook, Sheet.GOALS, "E" + m1, "Delvis uppfyllt");
-		fill(workbook, Sheet.GOALS, "G" + m1, "Inre effektivitet: läxhjälpen är igång.\nYttre effektivitet: \"rätt saker\".");
-		int m2 = rowOf(workbook, Sheet.GOALS, "testby.bun_m2", null);
-		fill(workbook, Sheet.GOALS, "E" + m2, "Ej bedömt");
-		fill(workbook, Sheet.GOALS, "F" + m2, "prognos");
-		fill(workbook, Sheet.GOALS, "H" + m2, "Enkäten görs i oktober.");
-		int u1 = rowOf(workbook, Sheet.ASSIGNMENTS, "testby.bun_u1", null);
-		fill(workbook, Sheet.ASSIGNMENTS, "F" + u1, "Pågående");
-		fill(workbook, Sheet.ASSIGNMENTS, "G" + u1, "Klart i oktober.");
-		fill(workbook, Sheet.ACTIVITIES, "G" + rowOf(workbook, Sheet.ACTIVITIES, "testby.bun_a1", null), "genomfört");
+		Workbooks.fillAsAPlanner(workbook);
 		return save(workbook, "bun-delår.xlsx");
 	}
 
+	/** What {@link Workbooks#fillAsAPlanner} gives, imported. */
 	static final String EXPECTED = """
 			// Importerad med govc import från bun-delår.xlsx.
 			kommun testby "Testby kommun"
@@ -291,20 +269,9 @@ class ImportCommandTest {
 				continue;
 			}
 			Path workbook = Files.write(dir.resolve(form.fileName()), Workbooks.bytes(form));
-			assertEquals(reported, imported(example, workbook), form.fileName());
+			assertEquals(reported, Workbooks.imported(example, workbook), form.fileName());
 			compared += reported.size();
 		}
 		assertTrue(compared > 20, example + ": " + compared + " values compared");
-	}
-
-	/** Imports a workbook against an example and reads the follow-up it writes back as comparable lines. */
-	public static List<String> imported(String example, Path workbook) throws IOException {
-		FollowUpImport.Result result = new FollowUpImport().run(List.of(workbook), Path.of("examples", example), null, null);
-		assertTrue(result.ok(), String.join("\n", result.problems()));
-		TestWorkspace workspace = TestWorkspace.example(example).file("importerad.styr", result.text());
-		assertTrue(workspace.resource("importerad.styr").getErrors().isEmpty());
-		workspace.validate("importerad.styr");
-		FollowUp followUp = (FollowUp) workspace.root("importerad.styr").getElements().get(0);
-		return Workbooks.statements(followUp);
 	}
 }

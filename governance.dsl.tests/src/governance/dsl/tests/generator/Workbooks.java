@@ -1,6 +1,7 @@
 package governance.dsl.tests.generator;
 
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -25,6 +26,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import governance.dsl.generator.xlsx.FollowUpForm;
 import governance.dsl.generator.xlsx.FollowUpWorkbook;
 import governance.dsl.generator.xlsx.WorkbookLayout;
+import governance.dsl.importer.FollowUpImport;
 import governance.dsl.model.GovernanceView;
 import governance.dsl.model.Values;
 import governance.dsl.styrmodell.ActivityFollowUp;
@@ -315,5 +317,52 @@ public final class Workbooks {
 		form.assignments().stream().map(form::reportedStatus).filter(s -> s != null).forEach(s -> lines.add(statement(s)));
 		form.activities().stream().map(form::reportedStatus).filter(s -> s != null).forEach(s -> lines.add(statement(s)));
 		return lines;
+	}
+
+	/**
+	 * Fills the test model's bun workbook at the delårsrapport as a planner would: a number with prognos and a
+	 * comment that looks like a formula, split values (one as text with "(prognos)"), I.U., a reference, two
+	 * assessments (one a prognos with åtgärder, one with a two-line analysis with quotes), two statuses.
+	 */
+	public static void fillAsAPlanner(XSSFWorkbook workbook) {
+		WorkbookLayout.Sheet indicators = WorkbookLayout.Sheet.INDICATORS;
+		int i1 = rowOf(workbook, indicators, "testby.bun_i1", null);
+		fill(workbook, indicators, "J" + i1, 81.5);
+		fill(workbook, indicators, "K" + i1, "prognos");
+		fill(workbook, indicators, "M" + i1, "=Inte en formel, bara text");
+		fill(workbook, indicators, "J" + (i1 + 1), 84);
+		fill(workbook, indicators, "J" + (i1 + 2), "79 (prognos)");
+		int i2 = rowOf(workbook, indicators, "testby.bun_i2", null);
+		fill(workbook, indicators, "J" + i2, "I.U.");
+		fill(workbook, indicators, "M" + i2, "Redovisas i bokslutet.");
+		fill(workbook, indicators, "J" + rowOf(workbook, indicators, "testby.bun_i3", null), "se årsredovisningen");
+		int m1 = rowOf(workbook, WorkbookLayout.Sheet.GOALS, "testby.bun_m1", null);
+		fill(workbook, WorkbookLayout.Sheet.GOALS, "E" + m1, "Delvis uppfyllt");
+		fill(workbook, WorkbookLayout.Sheet.GOALS, "G" + m1,
+				"Inre effektivitet: läxhjälpen är igång.\nYttre effektivitet: \"rätt saker\".");
+		int m2 = rowOf(workbook, WorkbookLayout.Sheet.GOALS, "testby.bun_m2", null);
+		fill(workbook, WorkbookLayout.Sheet.GOALS, "E" + m2, "Ej bedömt");
+		fill(workbook, WorkbookLayout.Sheet.GOALS, "F" + m2, "prognos");
+		fill(workbook, WorkbookLayout.Sheet.GOALS, "H" + m2, "Enkäten görs i oktober.");
+		int u1 = rowOf(workbook, WorkbookLayout.Sheet.ASSIGNMENTS, "testby.bun_u1", null);
+		fill(workbook, WorkbookLayout.Sheet.ASSIGNMENTS, "F" + u1, "Pågående");
+		fill(workbook, WorkbookLayout.Sheet.ASSIGNMENTS, "G" + u1, "Klart i oktober.");
+		fill(workbook, WorkbookLayout.Sheet.ACTIVITIES, "G" + rowOf(workbook, WorkbookLayout.Sheet.ACTIVITIES,
+				"testby.bun_a1", null), "genomfört");
+	}
+
+	/** Imports a workbook against an example (as govc import does) and reads the follow-up back as comparable lines. */
+	public static List<String> imported(String example, Path workbook) {
+		try {
+			FollowUpImport.Result result = new FollowUpImport().run(List.of(workbook), Path.of("examples", example), null,
+					null);
+			assertTrue(result.ok(), workbook + ": " + String.join("\n", result.problems()));
+			TestWorkspace workspace = TestWorkspace.example(example).file("importerad.styr", result.text());
+			assertTrue(workspace.resource("importerad.styr").getErrors().isEmpty());
+			workspace.validate("importerad.styr");
+			return statements((FollowUp) workspace.root("importerad.styr").getElements().get(0));
+		} catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
 	}
 }
