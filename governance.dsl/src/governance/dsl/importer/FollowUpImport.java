@@ -120,7 +120,7 @@ public class FollowUpImport {
 		}
 
 		FilledWorkbook first = filled.get(0);
-		String text = text(filled, problems, check, target);
+		String text = text(filled, problems);
 		if (text == null || !problems.isEmpty()) {
 			return new Result(null, problems, notes);
 		}
@@ -138,7 +138,7 @@ public class FollowUpImport {
 	}
 
 	/** The merged statements as text; a value given differently in two workbooks is a problem. */
-	private String text(List<FilledWorkbook> filled, List<String> problems, Checker.Result check, Path target) {
+	private String text(List<FilledWorkbook> filled, List<String> problems) {
 		FollowUpText writer = new FollowUpText(Checker.injector().getInstance(IValueConverterService.class));
 		FilledWorkbook first = filled.get(0);
 		Map<EObject, String[]> assessments = new LinkedHashMap<>();
@@ -168,7 +168,7 @@ public class FollowUpImport {
 		Organisation committee = first.committee();
 		FollowUpPoint point = first.point();
 		String id = uniqueId(view, committee.getName() + "_" + (point == null ? Messages.get("import.idWithoutPoint")
-				: point.getName()) + (first.year() == null ? "" : "_" + first.year()), target);
+				: point.getName()) + (first.year() == null ? "" : "_" + first.year()));
 		String title = Messages.get("import.title",
 				point == null ? Messages.get("workbook.noPoint") : point.getTitle(),
 				first.year() == null ? "" : " " + first.year(), committee.getTitle());
@@ -188,7 +188,7 @@ public class FollowUpImport {
 	}
 
 	/** The follow-up's id, with a number added if the municipality already uses it (outside the file replaced). */
-	private static String uniqueId(GovernanceView view, String base, Path target) {
+	private static String uniqueId(GovernanceView view, String base) {
 		Set<String> used = new HashSet<>();
 		for (File file : view.files()) {
 			for (EObject object : (Iterable<EObject>) () -> EcoreUtil2.eAll(file)) {
