@@ -88,8 +88,10 @@ class WorkbookTest {
 		XSSFWorkbook workbook = Workbooks.open(Workbooks.bytes(form));
 		XSSFSheet indicators = sheet(workbook, Sheet.INDICATORS);
 		assertEquals("Uppföljning: Delårsrapport 2019 – Barn- och ungdomsnämnden",
-				indicators.getRow(WorkbookLayout.TITLE_ROW).getCell(1).getStringCellValue());
-		assertTrue(indicators.getRow(WorkbookLayout.SUBTITLE_ROW).getCell(1).getStringCellValue().endsWith("år 2019"));
+				indicators.getRow(WorkbookLayout.TITLE_ROW).getCell(Indicators.GOAL.index()).getStringCellValue());
+		assertFalse(indicators.isColumnHidden(Indicators.GOAL.index()), "the title stands in the first visible column");
+		assertTrue(indicators.getRow(WorkbookLayout.SUBTITLE_ROW).getCell(Indicators.GOAL.index()).getStringCellValue()
+				.endsWith("år 2019"));
 		assertEquals("Utfall 2019 (fyll i)",
 				indicators.getRow(WorkbookLayout.HEADER_ROW).getCell(Indicators.OUTCOME.index()).getStringCellValue());
 	}
@@ -176,6 +178,23 @@ class WorkbookTest {
 	}
 
 	@Test
+	void theGoalSheetExplainsTheScaleInWordsAndSymbols() {
+		XSSFWorkbook workbook = Workbooks.open(Workbooks.bytes(Workbooks.form(example("linkoping"), "kfn", "årsbokslut")));
+		List<String> texts = new ArrayList<>();
+		sheet(workbook, Sheet.GOALS).forEach(row -> {
+			Cell cell = row.getCell(Goals.GOAL.index());
+			if (row.getCell(0) == null && cell != null && row.getRowNum() > WorkbookLayout.FIRST_ROW) {
+				texts.add(cell.getStringCellValue());
+			}
+		});
+		assertEquals(List.of("Bedömning av måluppfyllelse",
+				"✔ Uppfyllt: Målet är uppnått eller bedöms bli uppnått under perioden.",
+				"◐ Delvis uppfyllt: Utvecklingen går åt rätt håll men målet är ännu inte helt uppnått.",
+				"✘ Ej uppfyllt: Målet är inte uppnått och utvecklingen går inte mot målet.",
+				"– Ej bedömt: Underlag saknas för att bedöma måluppfyllelsen vid detta uppföljningstillfälle."), texts);
+	}
+
+	@Test
 	void aNumberKeepsTheDecimalsItWasWrittenWith() {
 		XSSFWorkbook workbook = Workbooks.open(Workbooks.bytes(Workbooks.form(example("linkoping"), "kf", "delårsrapport")));
 		// utfall kf_b1 2019: 20,20 and kf_m5_i2 2019: 5,8 kvinnor: 6,0
@@ -219,10 +238,14 @@ class WorkbookTest {
 
 	/** The list formula of the dropdown over a column's data rows. */
 	private static String validationOn(XSSFSheet sheet, Column column) {
+		int lastRowWithId = WorkbookLayout.FIRST_ROW;
+		while (sheet.getRow(lastRowWithId + 1) != null && sheet.getRow(lastRowWithId + 1).getCell(0) != null) {
+			lastRowWithId++;
+		}
 		for (DataValidation validation : sheet.getDataValidations()) {
 			for (CellRangeAddress range : validation.getRegions().getCellRangeAddresses()) {
 				if (range.getFirstColumn() == column.index() && range.getFirstRow() == WorkbookLayout.FIRST_ROW
-						&& range.getLastRow() == sheet.getLastRowNum()) {
+						&& range.getLastRow() == lastRowWithId) {
 					List<String> explicit = validation.getValidationConstraint().getExplicitListValues() == null ? null
 							: List.of(validation.getValidationConstraint().getExplicitListValues());
 					return explicit != null ? "\"" + String.join(",", explicit) + "\""

@@ -34,6 +34,10 @@ final class ActivitySheetWriter extends SheetWriter {
 					|| reported.getStatus().eIsProxy() ? null : reported.getStatus().getTitle());
 			inputText(row, Activities.COMMENT, reported == null ? null : reported.getComment());
 		}
+	}
+
+	@Override
+	protected void dropdowns() {
 		if (!form.view().statusWords().isEmpty()) {
 			dropdown(Activities.STATUS, WorkbookLayout.STATUS_NAME, null, Messages.get("workbook.validation.status"));
 		}

@@ -30,6 +30,10 @@ final class AssignmentSheetWriter extends SheetWriter {
 					|| reported.getStatus().eIsProxy() ? null : reported.getStatus().getTitle());
 			inputText(row, Assignments.COMMENT, reported == null ? null : reported.getComment());
 		}
+	}
+
+	@Override
+	protected void dropdowns() {
 		if (!form.view().statusWords().isEmpty()) {
 			dropdown(Assignments.STATUS, WorkbookLayout.STATUS_NAME, null, Messages.get("workbook.validation.status"));
 		}

@@ -30,6 +30,9 @@ abstract class SheetWriter {
 	protected final WorkbookLayout.Sheet layout;
 	protected final XSSFSheet sheet;
 	private int nextRow = WorkbookLayout.FIRST_ROW;
+	private int lastDataRow = WorkbookLayout.FIRST_ROW - 1;
+	/** Lines of wrapped text per row, for row heights: no program fits them when it opens the file. */
+	private final java.util.Map<Integer, Integer> lines = new java.util.TreeMap<>();
 
 	SheetWriter(XSSFWorkbook workbook, FollowUpForm form, WorkbookStyles styles, WorkbookLayout.Sheet layout) {
 		this.form = form;
@@ -42,15 +45,27 @@ abstract class SheetWriter {
 		titleBlock();
 		headers();
 		rows();
+		lastDataRow = nextRow - 1;
 		if (nextRow == WorkbookLayout.FIRST_ROW) {
 			Row row = sheet.createRow(nextRow++);
-			styles.text(row.createCell(1), Messages.get("workbook.noEntries"), styles.plain);
+			styles.text(row.createCell(firstShownColumn()), Messages.get("workbook.noEntries"), styles.plain);
+		} else {
+			dropdowns();
 		}
+		after();
 		finish();
 	}
 
 	/** Writes the data rows with {@link #newRow()}. */
 	protected abstract void rows();
+
+	/** Adds the dropdowns over the data rows, with {@link #dropdown}. */
+	protected void dropdowns() {
+	}
+
+	/** Writes what stands below the data rows (rows without id, which the import passes over). */
+	protected void after() {
+	}
 
 	/** The header of a column; the outcome column names the year. */
 	protected String header(Column column) {
@@ -61,13 +76,13 @@ abstract class SheetWriter {
 		return sheet.createRow(nextRow++);
 	}
 
-	/** The index of the last data row written, or -1 for none. */
-	protected final int lastRow() {
-		return nextRow - 1;
+	protected final boolean hasRows() {
+		return lastDataRow >= WorkbookLayout.FIRST_ROW;
 	}
 
-	protected final boolean hasRows() {
-		return nextRow > WorkbookLayout.FIRST_ROW;
+	/** The first column planners see: where titles and notes stand. */
+	protected final int firstShownColumn() {
+		return layout.columns().stream().filter(c -> c.role() != Role.ID).mapToInt(Column::index).min().orElse(0);
 	}
 
 	protected final void id(Row row, Column column, Object element) {
@@ -77,10 +92,25 @@ abstract class SheetWriter {
 
 	protected final void shown(Row row, Column column, String text) {
 		styles.text(row.createCell(column.index()), text, styles.shown);
+		wrapped(row, column.width(), text);
 	}
 
 	protected final void inputText(Row row, Column column, String text) {
 		styles.text(row.createCell(column.index()), text, styles.inputText);
+		wrapped(row, column.width(), text);
+	}
+
+	/** Counts the lines a wrapped text takes in a column (a little generously: characters are narrower than '0'). */
+	protected final void wrapped(Row row, int width, String text) {
+		if (text == null) {
+			return;
+		}
+		int perLine = Math.max(1, (int) (width * 1.1));
+		int count = 0;
+		for (String paragraph : text.split("\n", -1)) {
+			count += Math.max(1, (paragraph.length() + perLine - 1) / perLine);
+		}
+		lines.merge(row.getRowNum(), count, Math::max);
 	}
 
 	protected final Cell cell(Row row, Column column, CellStyle style) {
@@ -90,19 +120,25 @@ abstract class SheetWriter {
 	}
 
 	private void titleBlock() {
-		int lastColumn = layout.columns().size() - 1;
-		styles.text(sheet.createRow(WorkbookLayout.TITLE_ROW).createCell(1), WorkbookTexts.title(form), styles.title);
-		styles.text(sheet.createRow(WorkbookLayout.SUBTITLE_ROW).createCell(1), WorkbookTexts.subtitle(form),
+		int first = firstShownColumn();
+		int last = layout.columns().size() - 1;
+		styles.text(sheet.createRow(WorkbookLayout.TITLE_ROW).createCell(first), WorkbookTexts.title(form), styles.title);
+		sheet.getRow(WorkbookLayout.TITLE_ROW).setHeightInPoints(20);
+		styles.text(sheet.createRow(WorkbookLayout.SUBTITLE_ROW).createCell(first), WorkbookTexts.subtitle(form),
 				styles.subtitle);
 		Row instructions = sheet.createRow(WorkbookLayout.INSTRUCTIONS_ROW);
-		styles.text(instructions.createCell(1), layout.instructions(), styles.instructions);
-		instructions.setHeightInPoints(3 * sheet.getDefaultRowHeightInPoints());
-		sheet.addMergedRegion(new CellRangeAddress(WorkbookLayout.INSTRUCTIONS_ROW, WorkbookLayout.INSTRUCTIONS_ROW, 1,
-				Math.max(2, Math.min(lastColumn, 7))));
+		styles.text(instructions.createCell(first), layout.instructions(), styles.instructions);
+		int width = layout.columns().stream().filter(c -> c.index() >= first).mapToInt(Column::width).sum();
+		int perLine = Math.max(1, (int) (width * 1.1));
+		int count = (layout.instructions().length() + perLine - 1) / perLine + 1;
+		instructions.setHeightInPoints(count * sheet.getDefaultRowHeightInPoints());
+		sheet.addMergedRegion(new CellRangeAddress(WorkbookLayout.INSTRUCTIONS_ROW, WorkbookLayout.INSTRUCTIONS_ROW, first,
+				last));
 	}
 
 	private void headers() {
 		Row row = sheet.createRow(WorkbookLayout.HEADER_ROW);
+		row.setHeightInPoints(2 * sheet.getDefaultRowHeightInPoints());
 		for (Column column : layout.columns()) {
 			styles.text(row.createCell(column.index()), header(column),
 					column.role() == Role.INPUT ? styles.inputHeader : styles.header);
@@ -122,7 +158,7 @@ abstract class SheetWriter {
 		DataValidationConstraint constraint = listName != null ? helper.createFormulaListConstraint(listName)
 				: helper.createExplicitListConstraint(explicit.toArray(String[]::new));
 		DataValidation validation = helper.createValidation(constraint,
-				new CellRangeAddressList(WorkbookLayout.FIRST_ROW, lastRow(), column.index(), column.index()));
+				new CellRangeAddressList(WorkbookLayout.FIRST_ROW, lastDataRow, column.index(), column.index()));
 		validation.setSuppressDropDownArrow(true);
 		validation.setShowErrorBox(true);
 		validation.setEmptyCellAllowed(true);
@@ -131,6 +167,12 @@ abstract class SheetWriter {
 	}
 
 	private void finish() {
+		// Only rows that need more than one line get a height; the rest stay free for the program to fit.
+		lines.forEach((index, count) -> {
+			if (count > 1) {
+				sheet.getRow(index).setHeightInPoints(count * sheet.getDefaultRowHeightInPoints());
+			}
+		});
 		sheet.createFreezePane(0, WorkbookLayout.FIRST_ROW);
 		sheet.getPrintSetup().setLandscape(true);
 		sheet.setFitToPage(true);
