@@ -222,6 +222,32 @@ class ImportCommandTest {
 	}
 
 	@Test
+	void aRowTheModelNoLongerHasIsAProblemOnlyWhenFilledIn() throws IOException {
+		XSSFWorkbook workbook = workbook("bun", "delår");
+		fill(workbook, Sheet.INDICATORS, "J" + rowOf(workbook, Sheet.INDICATORS, "testby.bun_i1", null), 82);
+		Path file = save(workbook, "bun.xlsx");
+		// The model moves on while the workbook is out: bun_i2 is removed.
+		Path plan = model.resolve("bun.styr");
+		String removed = "    indikator bun_i2 \"Kostnad per elev\" {\n      enhet \"kr\"\n      riktning lägre\n"
+				+ "      målvärde 2024: max 900\n    }\n";
+		assertTrue(Files.readString(plan).contains(removed));
+		Files.writeString(plan, Files.readString(plan).replace(removed, ""));
+
+		Run run = govc("import", file.toString(), "--modell", model.toString());
+		assertEquals(0, run.exitCode(), run.err());
+		assertTrue(run.out().contains("  utfall bun_i1 2024: 82\n"), run.out());
+		assertTrue(run.err().contains("bun.xlsx: modellen har ändrats sedan arbetsboken gjordes; värdena läses ändå rad "
+				+ "för rad efter sina id:n"), run.err());
+
+		int i2 = rowOf(workbook, Sheet.INDICATORS, "testby.bun_i2", null);
+		fill(workbook, Sheet.INDICATORS, "J" + i2, 880);
+		Run filledIn = govc("import", save(workbook, "bun.xlsx").toString(), "--modell", model.toString());
+		assertEquals(1, filledIn.exitCode());
+		assertTrue(filledIn.err().contains("bun.xlsx: Indikatorer!A" + i2 + ": 'testby.bun_i2' finns inte i modellen "
+				+ "(raden hör till en äldre modell)"), filledIn.err());
+	}
+
+	@Test
 	void changedHiddenIdsAreRefused() throws IOException {
 		XSSFWorkbook workbook = workbook("bun", "delår");
 		int row = rowOf(workbook, Sheet.INDICATORS, "testby.bun_i2", null);

@@ -187,10 +187,10 @@ public final class WorkbookReader {
 		Map<Sheet, List<String>> rowIds = new EnumMap<>(Sheet.class);
 		rowIds.put(Sheet.INDICATORS, readIndicators(reader(sheets, Sheet.INDICATORS)));
 		rowIds.put(Sheet.GOALS, readGoals(reader(sheets, Sheet.GOALS)));
-		rowIds.put(Sheet.ASSIGNMENTS, readStatuses(reader(sheets, Sheet.ASSIGNMENTS), Assignments.ID,
+		rowIds.put(Sheet.ASSIGNMENTS, readStatuses(reader(sheets, Sheet.ASSIGNMENTS), Sheet.ASSIGNMENTS, Assignments.ID,
 				Assignments.STATUS, Assignments.COMMENT, Assignment.class, filled.assignmentStatuses));
-		rowIds.put(Sheet.ACTIVITIES, readStatuses(reader(sheets, Sheet.ACTIVITIES), Activities.ID, Activities.STATUS,
-				Activities.COMMENT, Activity.class, filled.activityStatuses));
+		rowIds.put(Sheet.ACTIVITIES, readStatuses(reader(sheets, Sheet.ACTIVITIES), Sheet.ACTIVITIES, Activities.ID,
+				Activities.STATUS, Activities.COMMENT, Activity.class, filled.activityStatuses));
 
 		String yearText = year == null ? "" : year.toString();
 		String fingerprint = FollowUpForm.fingerprint(meta.get(Meta.MUNICIPALITY), meta.get(Meta.MODEL), committeeId,
@@ -221,13 +221,20 @@ public final class WorkbookReader {
 		return new CellReader(sheets.get(sheet), sheet.title(), filled.problems);
 	}
 
-	/** The element a row's hidden id names, or null (and a problem) if the model has no such element of that kind. */
-	private <T> T element(CellReader reader, int row, Column column, String id, Class<T> type) {
+	/**
+	 * The element a row's hidden id names, or null if the model has no such element of that kind: a problem
+	 * if the planner filled in the row, passed over if not (the model changed since, and nothing is lost).
+	 */
+	private <T> T element(CellReader reader, int row, Column column, String id, Class<T> type, Sheet sheet) {
 		EObject element = ids.get(id);
 		if (type.isInstance(element)) {
 			return type.cast(element);
 		}
-		reader.problem(row, column, Messages.get(element == null ? "import.unknownId" : "import.wrongKind", id));
+		boolean filledIn = sheet.columns().stream()
+				.anyMatch(c -> c.role() == WorkbookLayout.Role.INPUT && reader.isFilled(row, c));
+		if (filledIn) {
+			reader.problem(row, column, Messages.get(element == null ? "import.unknownId" : "import.wrongKind", id));
+		}
 		return null;
 	}
 
@@ -253,8 +260,9 @@ public final class WorkbookReader {
 			}
 			String groupId = reader.text(row, Indicators.GROUP_ID);
 			rowIds.add(id + "|" + (groupId == null ? "" : groupId));
-			Measure measure = element(reader, row, Indicators.ID, id, Measure.class);
-			SplitGroup group = groupId == null ? null : element(reader, row, Indicators.GROUP_ID, groupId, SplitGroup.class);
+			Measure measure = element(reader, row, Indicators.ID, id, Measure.class, Sheet.INDICATORS);
+			SplitGroup group = groupId == null ? null
+					: element(reader, row, Indicators.GROUP_ID, groupId, SplitGroup.class, Sheet.INDICATORS);
 			if (measure == null || (groupId != null && group == null)) {
 				continue;
 			}
@@ -358,7 +366,7 @@ public final class WorkbookReader {
 				continue;
 			}
 			rowIds.add(id);
-			Goal goal = element(reader, row, Goals.ID, id, Goal.class);
+			Goal goal = element(reader, row, Goals.ID, id, Goal.class, Sheet.GOALS);
 			if (goal == null) {
 				continue;
 			}
@@ -389,8 +397,8 @@ public final class WorkbookReader {
 
 	// --- Uppdrag and Aktiviteter ------------------------------------------------------------------------------
 
-	private <T extends EObject> List<String> readStatuses(CellReader reader, Column idColumn, Column statusColumn,
-			Column commentColumn, Class<T> type, List<StatusEntry> entries) {
+	private <T extends EObject> List<String> readStatuses(CellReader reader, Sheet sheet, Column idColumn,
+			Column statusColumn, Column commentColumn, Class<T> type, List<StatusEntry> entries) {
 		List<String> rowIds = new ArrayList<>();
 		for (int row = WorkbookLayout.FIRST_ROW; row <= reader.lastRow(); row++) {
 			String id = reader.text(row, idColumn);
@@ -398,7 +406,7 @@ public final class WorkbookReader {
 				continue;
 			}
 			rowIds.add(id);
-			T element = element(reader, row, idColumn, id, type);
+			T element = element(reader, row, idColumn, id, type, sheet);
 			if (element == null) {
 				continue;
 			}
