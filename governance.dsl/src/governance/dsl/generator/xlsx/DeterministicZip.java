@@ -18,8 +18,12 @@ import java.util.zip.ZipOutputStream;
  */
 final class DeterministicZip {
 
-	/** The earliest time a zip entry can carry: the conventional "no time" of reproducible builds. */
-	static final LocalDateTime FIXED_TIME = LocalDateTime.of(1980, 1, 1, 0, 0);
+	/**
+	 * The time of every entry and of the document's metadata: the one the poms give the jars
+	 * (project.build.outputTimestamp). Not 1980-01-01 00:00, which java.util.zip takes for "before
+	 * 1980" and then stamps in the local time zone.
+	 */
+	static final LocalDateTime FIXED_TIME = LocalDateTime.of(2026, 1, 1, 0, 0);
 	private static final String CONTENT_TYPES = "[Content_Types].xml";
 
 	private DeterministicZip() {
