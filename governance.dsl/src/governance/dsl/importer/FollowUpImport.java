@@ -19,7 +19,9 @@ import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.xtext.EcoreUtil2;
 import org.eclipse.xtext.conversion.IValueConverterService;
 import org.eclipse.xtext.diagnostics.Severity;
+import org.eclipse.xtext.resource.IResourceDescription;
 import org.eclipse.xtext.resource.XtextResource;
+import org.eclipse.xtext.resource.impl.ResourceDescriptionsData;
 import org.eclipse.xtext.util.CancelIndicator;
 import org.eclipse.xtext.util.SimpleAttributeResolver;
 import org.eclipse.xtext.validation.CheckMode;
@@ -205,6 +207,24 @@ public class FollowUpImport {
 		return id;
 	}
 
+	/**
+	 * Where a check installed a fixed index of the workspace's files on the resource set, the new file
+	 * joins it while it is validated, as if it had been one of them, and leaves it afterwards.
+	 */
+	private static void indexed(XtextResource resource, boolean add) {
+		ResourceDescriptionsData data = ResourceDescriptionsData.ResourceSetAdapter
+				.findResourceDescriptionsData(resource.getResourceSet());
+		if (data == null) {
+			return;
+		}
+		if (add) {
+			IResourceDescription.Manager manager = resource.getResourceServiceProvider().getResourceDescriptionManager();
+			data.addDescription(resource.getURI(), manager.getResourceDescription(resource));
+		} else {
+			data.removeDescription(resource.getURI());
+		}
+	}
+
 	/** Parses the text among the model's files, lays it out canonically and validates it there. */
 	private Result validate(String text, Checker.Result check, Path target, Path model, FilledWorkbook first,
 			List<String> problems, List<String> notes) throws IOException {
@@ -228,6 +248,7 @@ public class FollowUpImport {
 		}
 		String canonical = Checker.injector().getInstance(CanonicalText.class).of(resource);
 		resource.reparse(canonical);
+		indexed(resource, true);
 		EcoreUtil.resolveAll(check.workspace().getResourceSet());
 		List<Issue> issues = Checker.injector().getInstance(IResourceValidator.class).validate(resource, CheckMode.ALL,
 				CancelIndicator.NullImpl);
@@ -238,6 +259,7 @@ public class FollowUpImport {
 					issue.getMessage());
 			(issue.getSeverity() == Severity.ERROR ? problems : notes).add(diagnostic.format());
 		}
+		indexed(resource, false);
 		resource.unload();
 		check.workspace().getResourceSet().getResources().remove(resource);
 		if (!problems.isEmpty()) {
