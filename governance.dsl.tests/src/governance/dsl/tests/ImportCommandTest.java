@@ -266,6 +266,11 @@ class ImportCommandTest {
 		assertTrue(run.err().startsWith("anteckningar.xlsx: kan inte läsas som en arbetsbok (.xlsx): "), run.err());
 		assertFalse(run.err().contains("Exception"), run.err());
 
+		Run missing = govc("import", dir.resolve("finns-inte.xlsx").toString(), "--modell", model.toString());
+		assertEquals(1, missing.exitCode());
+		assertTrue(missing.err().startsWith(dir.resolve("finns-inte.xlsx") + ": filen eller mappen finns inte\n"),
+				missing.err());
+
 		XSSFWorkbook plain = new XSSFWorkbook();
 		plain.createSheet("Blad1");
 		Run notOurs = govc("import", save(plain, "egen.xlsx").toString(), "--modell", model.toString());

@@ -84,6 +84,9 @@ public final class WorkbookReader {
 	public static FilledWorkbook read(Path file, Map<String, GovernanceView> views, String expectedCommittee,
 			String modelPlace) throws ImportRefusal {
 		String name = file.getFileName().toString();
+		if (!Files.isRegularFile(file)) {
+			throw new ImportRefusal(file + ": " + Messages.get("workspace.notFound"));
+		}
 		try (InputStream in = Files.newInputStream(file); XSSFWorkbook workbook = new XSSFWorkbook(in)) {
 			Map<Meta, String> meta = metadata(workbook, name);
 			GovernanceView view = views.get(meta.get(Meta.MUNICIPALITY));
