@@ -4,6 +4,7 @@ import java.util.List;
 
 import governance.dsl.generator.html.HandbookArtefacts;
 import governance.dsl.generator.json.JsonArtefacts;
+import governance.dsl.generator.xlsx.WorkbookArtefacts;
 
 /** Every artefact {@code govc build} and the Maven plugin make. */
 public final class Generators {
@@ -12,6 +13,6 @@ public final class Generators {
 	}
 
 	public static List<ArtefactGenerator> all() {
-		return List.of(new HandbookArtefacts(), new JsonArtefacts());
+		return List.of(new HandbookArtefacts(), new WorkbookArtefacts(), new JsonArtefacts());
 	}
 }

@@ -1,0 +1,100 @@
+package governance.dsl.cli;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import governance.dsl.Messages;
+import governance.dsl.importer.FollowUpImport;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "import", mixinStandardHelpOptions = true, description = {
+		"Läser ifyllda uppföljningsmallar (spreadsheets/*.xlsx från govc build) och skriver en uppföljning i "
+				+ "språket: bedömningar, utfall och status, en rad per värde, kanoniskt formaterad och kontrollerad "
+				+ "mot modellen innan den skrivs.",
+		"Varje cell som inte kan läsas rapporteras som blad!cell: orsak, och då skrivs ingenting. En arbetsbok "
+				+ "från en annan modell eller nämnd vägras. Flera arbetsböcker slås ihop till en uppföljning; de ska "
+				+ "gälla samma nämnd, tillfälle och år.",
+		"Utan -o skrivs uppföljningen till standard ut. En befintlig fil skrivs aldrig över utan --force." })
+public class ImportCommand implements Callable<Integer> {
+
+	@Option(names = { "-o", "--output" }, paramLabel = "<fil.styr>",
+			description = "Filen som uppföljningen skrivs till (annars standard ut).")
+	Path output;
+
+	@Option(names = "--force", description = "Skriv över filen i -o om den redan finns.")
+	boolean force;
+
+	@Option(names = { "-m", "--modell" }, paramLabel = "<mapp>", description = "Mappen med modellens .styr-filer, "
+			+ "som arbetsböckernas id:n kontrolleras mot. Standard: mappen där -o-filen ligger, annars den aktuella mappen.")
+	Path model;
+
+	@Option(names = "--nämnd", paramLabel = "<id>",
+			description = "Ta bara emot arbetsböcker för den här nämnden (annars den första arbetsbokens nämnd).")
+	String committee;
+
+	@Parameters(arity = "1..*", paramLabel = "<arbetsbok.xlsx>", description = "Ifyllda uppföljningsmallar.")
+	List<Path> workbooks;
+
+	@Override
+	public Integer call() throws Exception {
+		if (output != null) {
+			if (!output.getFileName().toString().endsWith(".styr")) {
+				System.err.println("govc: " + Messages.get("import.notStyrTarget", output));
+				return 1;
+			}
+			if (Files.exists(output) && !force) {
+				System.err.println("govc: " + Messages.get("import.exists", output));
+				return 1;
+			}
+		}
+		Path modelFolder = model != null ? model
+				: output != null ? output.toAbsolutePath().getParent() : Path.of("").toAbsolutePath();
+		FollowUpImport.Result result = new FollowUpImport().run(workbooks, modelFolder, output, committee);
+		result.notes().forEach(System.err::println);
+		result.problems().forEach(System.err::println);
+		if (!result.ok()) {
+			System.err.println(Messages.get("import.notWritten"));
+			return 1;
+		}
+		byte[] text = result.text().getBytes(StandardCharsets.UTF_8);
+		if (output == null) {
+			// Bytes, not characters: UTF-8 whatever the terminal's default encoding.
+			System.out.write(text);
+			System.out.flush();
+			return 0;
+		}
+		try {
+			write(output, text, force);
+		} catch (FileAlreadyExistsException e) {
+			System.err.println("govc: " + Messages.get("import.exists", output));
+			return 1;
+		}
+		System.err.println(Messages.get("import.written", output));
+		return 0;
+	}
+
+	/** Writes beside the target and moves it into place: never half a file, and no overwrite without force. */
+	private static void write(Path target, byte[] text, boolean force) throws IOException {
+		Path folder = target.toAbsolutePath().getParent();
+		Files.createDirectories(folder);
+		Path temporary = Files.createTempFile(folder, "." + target.getFileName(), ".tmp");
+		try {
+			Files.write(temporary, text);
+			if (force) {
+				Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+			} else {
+				Files.move(temporary, target);
+			}
+		} finally {
+			Files.deleteIfExists(temporary);
+		}
+	}
+}

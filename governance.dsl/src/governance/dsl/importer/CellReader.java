@@ -1,0 +1,138 @@
+package governance.dsl.importer;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.FormulaError;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+
+import governance.dsl.Messages;
+import governance.dsl.generator.xlsx.WorkbookLayout.Column;
+
+/**
+ * Reads the cells of one sheet as text or numbers, whatever the program that saved them made of
+ * them (a formula counts by its result), and collects the problems as {@code sheet!cell: reason}.
+ */
+final class CellReader {
+
+	/** A number format with a fixed count of decimals ("0.00"): the number keeps them ("20,20"). */
+	private static final Pattern DECIMALS = Pattern.compile("0[.,](0+)");
+
+	/** A cell's content: nothing, text, or a number with the decimals its format shows. */
+	sealed interface Content {
+	}
+
+	record Empty() implements Content {
+	}
+
+	record Text(String text) implements Content {
+	}
+
+	record Number(BigDecimal number) implements Content {
+	}
+
+	private final XSSFSheet sheet;
+	private final String sheetName;
+	private final List<CellProblem> problems;
+
+	CellReader(XSSFSheet sheet, String sheetName, List<CellProblem> problems) {
+		this.sheet = sheet;
+		this.sheetName = sheetName;
+		this.problems = problems;
+	}
+
+	String sheetName() {
+		return sheetName;
+	}
+
+	static String reference(int row, Column column) {
+		return new CellReference(row, column.index()).formatAsString();
+	}
+
+	void problem(int row, Column column, String reason) {
+		problems.add(new CellProblem(sheetName, reference(row, column), reason));
+	}
+
+	/** The content, or null (and a problem) for an error value or a truth value. */
+	Content content(int rowIndex, Column column) {
+		Row row = sheet.getRow(rowIndex);
+		Cell cell = row == null ? null : row.getCell(column.index());
+		if (cell == null) {
+			return new Empty();
+		}
+		CellType type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType() : cell.getCellType();
+		switch (type) {
+			case BLANK:
+				return new Empty();
+			case STRING: {
+				String text = cell.getRichStringCellValue().getString();
+				text = text == null ? "" : text.replace("\r\n", "\n").replace('\r', '\n').strip();
+				return text.isEmpty() ? new Empty() : new Text(text);
+			}
+			case NUMERIC:
+				return new Number(number(cell.getNumericCellValue(), cell.getCellStyle().getDataFormatString()));
+			case BOOLEAN:
+				problem(rowIndex, column, Messages.get("import.cell.boolean", cell.getBooleanCellValue()
+						? Messages.get("import.cell.true") : Messages.get("import.cell.false")));
+				return null;
+			case ERROR:
+				problem(rowIndex, column, Messages.get("import.cell.error", errorText(cell)));
+				return null;
+			default:
+				return new Empty();
+		}
+	}
+
+	/** The content as text (a number as the language writes it), or null when empty or unreadable. */
+	String text(int rowIndex, Column column) {
+		Content content = content(rowIndex, column);
+		if (content instanceof Text text) {
+			return text.text();
+		}
+		if (content instanceof Number number) {
+			return number.number().toPlainString().replace('.', ',');
+		}
+		return null;
+	}
+
+	/** Whether the cell holds anything, even something unreadable. */
+	boolean isFilled(int rowIndex, Column column) {
+		Row row = sheet.getRow(rowIndex);
+		Cell cell = row == null ? null : row.getCell(column.index());
+		if (cell == null || cell.getCellType() == CellType.BLANK) {
+			return false;
+		}
+		return !(cell.getCellType() == CellType.STRING && cell.getStringCellValue().isBlank());
+	}
+
+	/** A number as the cell shows it: no binary noise, and as many decimals as a fixed format shows. */
+	static BigDecimal number(double value, String format) {
+		BigDecimal number = new BigDecimal(Double.toString(value)).stripTrailingZeros();
+		if (number.scale() < 0) {
+			number = number.setScale(0);
+		}
+		Matcher decimals = format == null ? null : DECIMALS.matcher(format);
+		if (decimals != null && decimals.matches() && decimals.group(1).length() > number.scale()) {
+			number = number.setScale(decimals.group(1).length());
+		}
+		return number;
+	}
+
+	private static String errorText(Cell cell) {
+		try {
+			return FormulaError.forInt(cell.getErrorCellValue()).getString();
+		} catch (IllegalArgumentException e) {
+			return "#?";
+		}
+	}
+
+	int lastRow() {
+		return sheet.getLastRowNum();
+	}
+}
