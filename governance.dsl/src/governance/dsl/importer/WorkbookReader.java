@@ -320,7 +320,7 @@ public final class WorkbookReader {
 		if (content instanceof CellReader.Number number) {
 			value = new ImportedValue.Measured(number.number(), null, false);
 		} else if (content instanceof CellReader.Text text) {
-			value = OutcomeText.parse(text.text(), FollowUpForm.plainUnit(measure.getUnit()));
+			value = OutcomeText.parse(text.text(), measure.getUnit());
 			if (value == null) {
 				reader.problem(row, Indicators.OUTCOME, Messages.get("import.outcome.unreadable", text.text()));
 				unreadable[0] = true;

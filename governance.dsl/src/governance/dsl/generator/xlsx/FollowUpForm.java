@@ -292,17 +292,6 @@ public final class FollowUpForm {
 		return activityStatuses.get(activity);
 	}
 
-	/**
-	 * A unit as planners read it: {@code poäng}, not the quoted text of the file. (Until the language
-	 * converts Unit values itself, the model may hold the quotes.)
-	 */
-	public static String plainUnit(String unit) {
-		if (unit != null && unit.length() >= 2 && unit.startsWith("\"") && unit.endsWith("\"")) {
-			return unit.substring(1, unit.length() - 1).replace("\\\"", "\"").replace("\\\\", "\\");
-		}
-		return unit;
-	}
-
 	/** "bun-delårsrapport.xlsx": the committee's id and the point's, as planners know them. */
 	public String fileName() {
 		return committee.getName() + (point == null ? "" : "-" + point.getName()) + ".xlsx";

@@ -44,7 +44,7 @@ final class IndicatorSheetWriter extends SheetWriter {
 	protected void rows() {
 		for (IndicatorRow indicator : form.indicatorRows()) {
 			Row row = newRow();
-			String unit = FollowUpForm.plainUnit(indicator.measure().getUnit());
+			String unit = indicator.measure().getUnit();
 			id(row, Indicators.ID, indicator.measure());
 			id(row, Indicators.GROUP_ID, indicator.group());
 			boolean total = indicator.group() == null;
@@ -107,10 +107,10 @@ final class IndicatorSheetWriter extends SheetWriter {
 		boolean forecast = false;
 		if (value instanceof MeasuredValue measured) {
 			forecast = measured.isForecast();
-			if (measured.getUnit() == null || FollowUpForm.plainUnit(measured.getUnit()).equals(measureUnit)) {
+			if (measured.getUnit() == null || measured.getUnit().equals(measureUnit)) {
 				styles.inputNumber(outcome, measured.getNumber());
 			} else {
-				styles.text(outcome, Values.withUnit(measured.getNumber(), FollowUpForm.plainUnit(measured.getUnit()), measureUnit),
+				styles.text(outcome, Values.withUnit(measured.getNumber(), measured.getUnit(), measureUnit),
 						styles.inputNumber);
 			}
 		} else if (value != null) {
