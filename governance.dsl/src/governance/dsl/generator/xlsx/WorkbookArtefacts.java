@@ -1,6 +1,8 @@
 package governance.dsl.generator.xlsx;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.List;
 
 import governance.dsl.generator.ArtefactGenerator;
 import governance.dsl.generator.Output;
@@ -14,10 +16,24 @@ public class WorkbookArtefacts implements ArtefactGenerator {
 		return "spreadsheets";
 	}
 
+	private static byte[] write(FollowUpForm form) {
+		try {
+			return FollowUpWorkbook.write(form);
+		} catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+	}
+
+	/**
+	 * Workbooks are independent and POI is slow, so they are made on all cores; the model is only
+	 * read. They are written in a fixed order, so the output does not depend on timing.
+	 */
 	@Override
 	public void generate(GovernanceView view, Output output) throws IOException {
-		for (FollowUpForm form : FollowUpForm.all(view)) {
-			output.write(form.fileName(), FollowUpWorkbook.write(form));
+		List<FollowUpForm> forms = FollowUpForm.all(view);
+		List<byte[]> workbooks = forms.parallelStream().map(WorkbookArtefacts::write).toList();
+		for (int i = 0; i < forms.size(); i++) {
+			output.write(forms.get(i).fileName(), workbooks.get(i));
 		}
 	}
 }
