@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -108,12 +109,19 @@ public final class Benchmark {
 		return ratio;
 	}
 
+	/** check and every generator, or those named by -Dbench.phases=check,json (a region's generators take long). */
 	private static List<String> phases() {
 		List<String> phases = new ArrayList<>(List.of("check"));
-		for (ArtefactGenerator generator : Generators.all()) {
+		for (ArtefactGenerator generator : generators()) {
 			phases.add(generator.folder());
 		}
 		return phases;
+	}
+
+	private static List<ArtefactGenerator> generators() {
+		String only = System.getProperty("bench.phases");
+		return Generators.all().stream()
+				.filter(g -> only == null || Arrays.asList(only.split(",")).contains(g.folder())).toList();
 	}
 
 	/** Runs check and every generator once; per phase the time in ms and the peak heap in bytes. */
@@ -126,7 +134,7 @@ public final class Benchmark {
 		}
 		Map<String, GovernanceView> views = GovernanceView.of(files(check[0]));
 		Path out = Files.createTempDirectory("bench-out");
-		for (ArtefactGenerator generator : Generators.all()) {
+		for (ArtefactGenerator generator : generators()) {
 			figures.put(generator.folder(), timed(() -> {
 				for (GovernanceView view : views.values()) {
 					generator.generate(view, new Output(out.resolve(generator.folder()).resolve(view.id())));
@@ -181,7 +189,7 @@ public final class Benchmark {
 		}
 		Map<String, GovernanceView> views = GovernanceView.of(files(check));
 		Path out = Files.createTempDirectory("bench-out");
-		for (ArtefactGenerator generator : Generators.all()) {
+		for (ArtefactGenerator generator : generators()) {
 			if (generator.folder().equals(phase)) {
 				long begin = System.nanoTime();
 				for (GovernanceView view : views.values()) {
