@@ -12,13 +12,15 @@ import org.eclipse.xtext.diagnostics.Diagnostic;
 import org.eclipse.xtext.diagnostics.DiagnosticMessage;
 import org.eclipse.xtext.diagnostics.Severity;
 import org.eclipse.xtext.linking.impl.LinkingDiagnosticMessageProvider;
+import org.eclipse.xtext.naming.QualifiedName;
 import org.eclipse.xtext.resource.IEObjectDescription;
-import org.eclipse.xtext.scoping.IScope;
-import org.eclipse.xtext.scoping.IScopeProvider;
+import org.eclipse.xtext.util.IResourceScopeCache;
+import org.eclipse.xtext.util.Tuples;
 
 import com.google.inject.Inject;
 
 import governance.dsl.Messages;
+import governance.dsl.index.WorkspaceIndex;
 
 /**
  * A broken reference names what is missing, in the planner's words, and suggests the nearest
@@ -29,13 +31,19 @@ public class StyrmodellLinkingDiagnosticMessageProvider extends LinkingDiagnosti
 	static final int MAX_SUGGESTIONS = 3;
 
 	@Inject
-	private IScopeProvider scopeProvider;
+	private WorkspaceIndex index;
+	@Inject
+	private IResourceScopeCache cache;
 
 	@Override
 	public DiagnosticMessage getUnresolvedProxyMessage(ILinkingDiagnosticContext context) {
 		EReference reference = context.getReference();
 		String linkText = context.getLinkText();
-		List<String> suggestions = suggestions(context, reference, linkText);
+		// An unresolved reference is tried again, and this message made again, whenever a check reads
+		// it: the suggestions are computed once per text of the file.
+		List<String> suggestions = context.getContext().eResource() == null ? suggestions(context, reference, linkText)
+				: cache.get(Tuples.create(StyrmodellLinkingDiagnosticMessageProvider.class, reference, linkText),
+						context.getContext().eResource(), () -> suggestions(context, reference, linkText));
 		String message = Messages.get("linking.notFound", typeLabel(reference.getEReferenceType()), linkText)
 				+ (suggestions.isEmpty() ? "" : Messages.get("linking.suggestions", String.join(", ", suggestions)));
 		return new DiagnosticMessage(message, Severity.ERROR, Diagnostic.LINKING_DIAGNOSTIC,
@@ -47,19 +55,31 @@ public class StyrmodellLinkingDiagnosticMessageProvider extends LinkingDiagnosti
 		return Messages.has(key) ? Messages.get(key) : type.getName();
 	}
 
+	/**
+	 * The names a planner could have meant: every element of the right type, named as the
+	 * municipality scope names it (plain ids in the file's own municipality, qualified names
+	 * elsewhere). Read from the index rather than from the scope: listing a scope of imported
+	 * names compares every name with every other, which takes seconds in a plan of thousands
+	 * of goals, and a planner mistypes while typing.
+	 */
 	private List<String> suggestions(ILinkingDiagnosticContext context, EReference reference, String linkText) {
-		IScope scope;
-		try {
-			scope = scopeProvider.getScope(context.getContext(), reference);
-		} catch (RuntimeException e) {
-			return List.of(); // a suggestion is a courtesy: never let it break linking
-		}
 		int segments = linkText.split("\\.", -1).length;
 		TreeSet<String> candidates = new TreeSet<>();
-		for (IEObjectDescription description : scope.getAllElements()) {
-			if (description.getName().getSegmentCount() == segments) {
-				candidates.add(description.getName().toString());
+		try {
+			QualifiedName namespace = index.namespace(context.getContext());
+			for (IEObjectDescription description : index.descriptions(context.getContext())
+					.getExportedObjectsByType(reference.getEReferenceType())) {
+				QualifiedName name = description.getQualifiedName();
+				boolean own = namespace != null && name.getSegmentCount() == namespace.getSegmentCount() + 1
+						&& name.startsWith(namespace);
+				if (own && segments == 1) {
+					candidates.add(name.getLastSegment());
+				} else if (name.getSegmentCount() == segments) {
+					candidates.add(name.toString());
+				}
 			}
+		} catch (RuntimeException e) {
+			return List.of(); // a suggestion is a courtesy: never let it break linking
 		}
 		String wanted = linkText.toLowerCase(Locale.ROOT);
 		int tolerance = Math.max(2, wanted.length() / 3);
