@@ -17,7 +17,7 @@ import org.eclipse.xtext.resource.IDefaultResourceDescriptionStrategy;
 
 import governance.dsl.ide.codeactions.StyrmodellCodeActionService;
 import governance.dsl.ide.contentassist.TitledCrossrefProposalProvider;
-import governance.dsl.ide.contentassist.WordKeywordsProposalProvider;
+import governance.dsl.ide.contentassist.StyrmodellContentProposalProvider;
 import governance.dsl.ide.folding.CommentBlockFolding;
 import governance.dsl.ide.formatting.SyntaxSafeFormattingService;
 import governance.dsl.ide.hover.StyrmodellHoverService;
@@ -48,7 +48,7 @@ public class StyrmodellIdeModule extends AbstractStyrmodellIdeModule {
 	}
 
 	public Class<? extends IdeContentProposalProvider> bindIdeContentProposalProvider() {
-		return WordKeywordsProposalProvider.class;
+		return StyrmodellContentProposalProvider.class;
 	}
 
 	public Class<? extends ICodeActionService2> bindICodeActionService2() {
