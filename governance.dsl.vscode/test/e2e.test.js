@@ -2,7 +2,7 @@
 // End to end, over the wire: a real LSP client process (this one) starts the packaged server
 // (server/govc-all.jar, as the extension does; else the one Maven built), opens a copy of the
 // Linköping example and checks what an editor shows: diagnostics, completion, hover, definition,
-// rename and formatting, then breaks a file and sees the error arrive.
+// rename and formatting, then breaks a file and sees the error (and its quick fix) arrive.
 
 const { describe, it, before, after } = require('node:test');
 const assert = require('node:assert/strict');
@@ -216,7 +216,7 @@ describe('the packaged language server, over stdio', () => {
     assert.equal(applyEdits(messy, edits), canonical);
   });
 
-  it('reports an error as soon as a file is broken, and clears it when fixed', async () => {
+  it('reports an error as soon as a file is broken, offers the fix, and clears it when fixed', async () => {
     const original = text('bun.styr');
     const broken = original.replace('    målområde ekonomi\n', '    målområde ekonomin\n');
     connection.sendNotification(lsp.DidChangeTextDocumentNotification.type, {
@@ -226,6 +226,12 @@ describe('the packaged language server, over stdio', () => {
     assert.deepEqual(reported.map((d) => `${d.range.start.line + 1}:${d.range.start.character + 1} ${d.message}`),
       ["61:15 Målområdet 'ekonomin' finns inte. Menade du ekonomi?"]);
     assert.equal(reported[0].severity, lsp.DiagnosticSeverity.Error);
+    // The quick fix, with the suggestions carried by the diagnostic as the client sends it back.
+    const actions = await connection.sendRequest(lsp.CodeActionRequest.type, {
+      textDocument: { uri: uri('bun.styr') }, range: reported[0].range, context: { diagnostics: reported },
+    });
+    assert.deepEqual(actions.map((action) => action.title), ["Byt till 'ekonomi'"]);
+    assert.equal(applyEdits(broken, actions[0].edit.changes[uri('bun.styr')]), original);
     connection.sendNotification(lsp.DidChangeTextDocumentNotification.type, {
       textDocument: { uri: uri('bun.styr'), version: version++ }, contentChanges: [{ text: original }],
     });
