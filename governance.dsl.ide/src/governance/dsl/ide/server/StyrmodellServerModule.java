@@ -1,5 +1,6 @@
 package governance.dsl.ide.server;
 
+import org.eclipse.xtext.ide.server.LanguageServerImpl;
 import org.eclipse.xtext.ide.server.WorkspaceManager;
 import org.eclipse.xtext.util.IFileSystemScanner;
 
@@ -18,5 +19,6 @@ public class StyrmodellServerModule extends AbstractModule {
 	protected void configure() {
 		bind(IFileSystemScanner.class).to(LanguageFilesScanner.class);
 		bind(WorkspaceManager.class).to(LanguageFilesWorkspaceManager.class);
+		bind(LanguageServerImpl.class).to(LooseFilesLanguageServer.class);
 	}
 }

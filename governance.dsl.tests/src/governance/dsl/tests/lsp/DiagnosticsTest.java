@@ -56,6 +56,21 @@ class DiagnosticsTest extends LanguageServerTestBase {
 		Assertions.assertEquals(6, getDiagnostics().size());
 	}
 
+	@Test
+	void aFileOpenedWithoutAFolderIsCheckedOnItsOwn() {
+		// As an editor that opens one file, not a folder: no root and no workspace folders.
+		String file = write("loose/bun.styr", text0("bun.styr"));
+		initialize(params -> {
+			params.setRootUri(null);
+			params.setWorkspaceFolders(null);
+			params.getCapabilities().setWorkspace(null);
+		});
+		open(file, text0("bun.styr"));
+		// The other files of the municipality are not there, so the references to them are missing.
+		Assertions.assertEquals("8:9 Error Organisationen 'bun' finns inte.",
+				diagnosticsOf("loose/bun.styr").get(0));
+	}
+
 	private static String text0(String exampleFile) {
 		return read(java.nio.file.Path.of("examples", "linkoping", exampleFile));
 	}
