@@ -20,6 +20,7 @@ import org.eclipse.lsp4j.DocumentSymbolCapabilities;
 import org.eclipse.lsp4j.FoldingRangeCapabilities;
 import org.eclipse.lsp4j.Position;
 import org.eclipse.lsp4j.Range;
+import org.eclipse.lsp4j.RenameCapabilities;
 import org.eclipse.lsp4j.TextDocumentClientCapabilities;
 import org.eclipse.lsp4j.TextDocumentIdentifier;
 import org.eclipse.lsp4j.TextEdit;
@@ -97,6 +98,7 @@ abstract class LanguageServerTestBase extends AbstractLanguageServerTest {
 			symbols.setHierarchicalDocumentSymbolSupport(true);
 			textDocument.setDocumentSymbol(symbols);
 			textDocument.setFoldingRange(new FoldingRangeCapabilities());
+			textDocument.setRename(new RenameCapabilities(true, false));
 			params.getCapabilities().setTextDocument(textDocument);
 		});
 	}

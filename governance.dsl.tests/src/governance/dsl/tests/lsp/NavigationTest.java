@@ -8,6 +8,7 @@ import java.util.TreeMap;
 
 import org.eclipse.lsp4j.DefinitionParams;
 import org.eclipse.lsp4j.Location;
+import org.eclipse.lsp4j.PrepareRenameParams;
 import org.eclipse.lsp4j.ReferenceContext;
 import org.eclipse.lsp4j.ReferenceParams;
 import org.eclipse.lsp4j.RenameParams;
@@ -72,6 +73,15 @@ class NavigationTest extends LanguageServerTestBase {
 				read(java.nio.file.Path.of("examples", "linkoping", "bun.styr")));
 		assertTrue(text("kf.styr").contains("  mål kf_trygghet \"Linköping är en attraktiv"));
 		assertTrue(text("uppfoljning-delar-2019.styr").contains("  mål kf_trygghet bedöms delvis"));
+	}
+
+	@Test
+	void renameFirstAsksWhatIsRenamed() throws Exception {
+		// VS Code asks before it opens the rename box: the id under the cursor, in the committee's file.
+		openFile("bun.styr");
+		var prepared = languageServer.prepareRename(new PrepareRenameParams(document("bun.styr"),
+				positionOf("bun.styr", "leder till kf_m1", 0, 13))).get();
+		Assertions.assertEquals(show(range("bun.styr", "kf_m1", 0)), show(prepared.getFirst()));
 	}
 
 	/** The range of an occurrence of a snippet, narrowed to part of it (start, length). */
