@@ -100,8 +100,12 @@ public class StyrmodellCodeActionService implements ICodeActionService2 {
 	}
 
 	private EObject elementAt(XtextResource resource, Document document, Diagnostic diagnostic) {
-		int offset = document.getOffSet(diagnostic.getRange().getStart());
-		return elementAtOffset.resolveContainedElementAt(resource, offset);
+		try {
+			int offset = document.getOffSet(diagnostic.getRange().getStart());
+			return elementAtOffset.resolveContainedElementAt(resource, offset);
+		} catch (IndexOutOfBoundsException e) {
+			return null; // a diagnostic of an older text than the editor's: its fixes no longer apply
+		}
 	}
 
 	// --- A mistyped reference ----------------------------------------------------------------------

@@ -96,6 +96,18 @@ class CodeActionsTest extends LanguageServerTestBase {
 	}
 
 	@Test
+	void aDiagnosticOfAnOlderTextGetsNoFixAndNoError() throws Exception {
+		String original = text(FILE);
+		Diagnostic diagnostic = diagnosticAfterTyping(original.replace("    målområde medborgare\n    leder till kf_m2\n",
+				"    målområde medborgare\n"), IssueCodes.GOAL_PARENT_MISSING);
+		// The planner has since deleted most of the file; the editor still asks about the old diagnostic.
+		change(FILE, "kommun linkoping\n");
+		diagnostic.setRange(new org.eclipse.lsp4j.Range(new org.eclipse.lsp4j.Position(33, 6),
+				new org.eclipse.lsp4j.Position(33, 12)));
+		Assertions.assertEquals(List.of(), fixesFor(diagnostic));
+	}
+
+	@Test
 	void aGoalWithoutBlockGetsOne() throws Exception {
 		String original = text(FILE);
 		String broken = original.replace("  // --- Basmått", "  mål bun_m5 \"Fler barn läser varje dag\"\n\n  // --- Basmått");
