@@ -63,7 +63,8 @@ async function main() {
   const listeners = [];
   const spawned = Date.now();
   // As the extension starts it (its default styrmodell.java.options), plus any options given for a profile.
-  const options = ['-Xss4m', ...(process.env.STYRMODELL_JAVA_OPTIONS || '').split(' ').filter(Boolean)];
+  const defaults = require('../package.json').contributes.configuration.properties['styrmodell.java.options'].default;
+  const options = [...defaults, ...(process.env.STYRMODELL_JAVA_OPTIONS || '').split(' ').filter(Boolean)];
   const server = spawn('java', [...options, '-jar', jar, 'lsp'], { stdio: ['pipe', 'pipe', 'inherit'] });
   const connection = rpc.createMessageConnection(new rpc.StreamMessageReader(server.stdout),
     new rpc.StreamMessageWriter(server.stdin));
@@ -143,7 +144,7 @@ async function main() {
   connection.dispose();
   fs.rmSync(workspace, { recursive: true, force: true });
   console.log(`(${os.cpus().length} cores, ${os.cpus()[0].model}, load average ${os.loadavg()[0].toFixed(1)}; `
-    + `server ${path.relative(process.cwd(), jar)})`);
+    + `java ${options.join(' ')} -jar ${path.relative(process.cwd(), jar)} lsp)`);
 }
 
 main().catch((error) => {

@@ -97,7 +97,9 @@ describe('the packaged language server, over stdio', () => {
     fs.mkdirSync(path.join(workspace, 'node_modules', 'gammal'), { recursive: true });
     fs.copyFileSync(path.join(example, 'kf.styr'), path.join(workspace, 'node_modules', 'gammal', 'kf.styr'));
 
-    server = spawn('java', ['-jar', serverJar(), 'lsp'], { stdio: ['pipe', 'pipe', 'pipe'] });
+    // As the extension starts it: java from the PATH with the default styrmodell.java.options.
+    const options = require('../package.json').contributes.configuration.properties['styrmodell.java.options'].default;
+    server = spawn('java', [...options, '-jar', serverJar(), 'lsp'], { stdio: ['pipe', 'pipe', 'pipe'] });
     server.stderr.on('data', (chunk) => { stderr += chunk; });
     connection = rpc.createMessageConnection(new rpc.StreamMessageReader(server.stdout),
       new rpc.StreamMessageWriter(server.stdin));
