@@ -4,6 +4,7 @@
 //   1. Start of the server process and initialize -> first diagnostics, Linköping example.
 //   2. An edit in a generated plan of about 20,000 lines -> its new diagnostics.
 //   3. Completion in that plan.
+//   4. Folding, outline and semantic tokens of that plan (editors ask for them after each edit).
 // Run: npm run benchmark (after the Maven build and npm run bundle-server).
 
 const { spawn } = require('node:child_process');
@@ -92,7 +93,10 @@ async function main() {
   }));
   await connection.sendRequest(lsp.InitializeRequest.type, {
     processId: process.pid, rootUri: pathToFileURL(workspace).href,
-    workspaceFolders: [{ uri: pathToFileURL(workspace).href, name: 'linkoping' }], capabilities: {},
+    workspaceFolders: [{ uri: pathToFileURL(workspace).href, name: 'linkoping' }],
+    capabilities: { textDocument: { // what VS Code announces for these requests
+      foldingRange: {}, documentSymbol: { hierarchicalDocumentSymbolSupport: true },
+      semanticTokens: { requests: { full: true }, tokenTypes: [], tokenModifiers: [], formats: ['relative'] } } },
   });
   const initialized = Date.now();
   connection.sendNotification(lsp.InitializedNotification.type, {});
@@ -138,6 +142,20 @@ async function main() {
   }
   console.log(`Plan of ${planLines} lines, completion:                    median ${median(completionTimes.slice(WARM_UP))} ms`
     + ` (${completionTimes.join(', ')} ms; the first ${WARM_UP} warm up)`);
+
+  // 4. What an editor asks for after each edit besides diagnostics: they share the server's two cores.
+  for (const [name, type, params] of [
+    ['folding', lsp.FoldingRangeRequest.type, { textDocument: { uri: uri('stor.styr') } }],
+    ['outline', lsp.DocumentSymbolRequest.type, { textDocument: { uri: uri('stor.styr') } }],
+    ['semantic tokens', lsp.SemanticTokensRequest.type, { textDocument: { uri: uri('stor.styr') } }]]) {
+    const times = [];
+    for (let round = 0; round < WARM_UP + ROUNDS; round++) {
+      const sent = Date.now();
+      await connection.sendRequest(type, params);
+      times.push(Date.now() - sent);
+    }
+    console.log(`Plan of ${planLines} lines, ${name}:`.padEnd(56) + `median ${median(times.slice(WARM_UP))} ms`);
+  }
 
   await connection.sendRequest(lsp.ShutdownRequest.type);
   connection.sendNotification(lsp.ExitNotification.type);

@@ -8,6 +8,7 @@ import org.eclipse.xtext.ide.editor.contentassist.IdeCrossrefProposalProvider;
 import org.eclipse.xtext.ide.editor.folding.IFoldingRangeProvider;
 import org.eclipse.xtext.ide.editor.syntaxcoloring.ISemanticHighlightingCalculator;
 import org.eclipse.xtext.ide.server.codeActions.ICodeActionService2;
+import org.eclipse.xtext.ide.server.folding.FoldingRangeService;
 import org.eclipse.xtext.ide.server.formatting.FormattingService;
 import org.eclipse.xtext.ide.server.hover.IHoverService;
 import org.eclipse.xtext.ide.server.symbol.DocumentSymbolMapper;
@@ -19,6 +20,7 @@ import governance.dsl.ide.codeactions.StyrmodellCodeActionService;
 import governance.dsl.ide.contentassist.TitledCrossrefProposalProvider;
 import governance.dsl.ide.contentassist.StyrmodellContentProposalProvider;
 import governance.dsl.ide.folding.CommentBlockFolding;
+import governance.dsl.ide.folding.LineIndexedFoldingRangeService;
 import governance.dsl.ide.formatting.SyntaxSafeFormattingService;
 import governance.dsl.ide.hover.StyrmodellHoverService;
 import governance.dsl.ide.indexing.TitledResourceDescriptionStrategy;
@@ -61,6 +63,10 @@ public class StyrmodellIdeModule extends AbstractStyrmodellIdeModule {
 
 	public Class<? extends IFoldingRangeProvider> bindIFoldingRangeProvider() {
 		return CommentBlockFolding.class;
+	}
+
+	public Class<? extends FoldingRangeService> bindFoldingRangeService() {
+		return LineIndexedFoldingRangeService.class;
 	}
 
 	public Class<? extends FormattingService> bindFormattingService() {
