@@ -8,6 +8,7 @@ import org.eclipse.xtext.ide.editor.contentassist.IdeCrossrefProposalProvider;
 import org.eclipse.xtext.ide.editor.folding.IFoldingRangeProvider;
 import org.eclipse.xtext.ide.editor.syntaxcoloring.ISemanticHighlightingCalculator;
 import org.eclipse.xtext.ide.server.codeActions.ICodeActionService2;
+import org.eclipse.xtext.ide.server.contentassist.ContentAssistService;
 import org.eclipse.xtext.ide.server.folding.FoldingRangeService;
 import org.eclipse.xtext.ide.server.formatting.FormattingService;
 import org.eclipse.xtext.ide.server.hover.IHoverService;
@@ -18,6 +19,7 @@ import org.eclipse.xtext.resource.IDefaultResourceDescriptionStrategy;
 
 import governance.dsl.ide.codeactions.StyrmodellCodeActionService;
 import governance.dsl.ide.contentassist.TitledCrossrefProposalProvider;
+import governance.dsl.ide.contentassist.LineAwareContentAssistService;
 import governance.dsl.ide.contentassist.StyrmodellContentProposalProvider;
 import governance.dsl.ide.folding.CommentBlockFolding;
 import governance.dsl.ide.folding.LineIndexedFoldingRangeService;
@@ -47,6 +49,10 @@ public class StyrmodellIdeModule extends AbstractStyrmodellIdeModule {
 
 	public Class<? extends IdeCrossrefProposalProvider> bindIdeCrossrefProposalProvider() {
 		return TitledCrossrefProposalProvider.class;
+	}
+
+	public Class<? extends ContentAssistService> bindContentAssistService() {
+		return LineAwareContentAssistService.class;
 	}
 
 	public Class<? extends IdeContentProposalProvider> bindIdeContentProposalProvider() {
