@@ -116,14 +116,22 @@ async function main() {
   const openedAt = Date.now();
   console.log(`Plan of ${planLines} lines, open -> diagnostics:           ${(await opened) - openedAt} ms`);
   const editTimes = [];
+  // As an editor sends them: the changed range only. Alternately a character typed into a title
+  // and a reference broken ("kf_m2" -> "kf_m9") or mended.
+  const planLineTexts = plan.split('\n');
+  const titleLine = planLineTexts.findIndex((text) => text.includes('område 500"'));
+  const titleColumn = planLineTexts[titleLine].indexOf('område 500"') + 'område 500'.length;
+  const referenceLine = planLineTexts.findIndex((text) => text === '    leder till kf_m2');
   for (let round = 0; round < WARM_UP + ROUNDS; round++) {
-    // Typing in a title and, every other round, breaking and mending a reference.
-    const edited = round % 2 === 0 ? plan.replace('område 500"', `område 500 ${round}"`)
-      : plan.replace('    leder till kf_m2\n', '    leder till kf_m9\n');
+    const change = round % 2 === 0
+      ? { range: { start: { line: titleLine, character: titleColumn }, end: { line: titleLine, character: titleColumn } },
+        text: 'x' }
+      : { range: { start: { line: referenceLine, character: 19 }, end: { line: referenceLine, character: 20 } },
+        text: round % 4 === 1 ? '9' : '2' };
     const arrived = next('stor.styr');
     const sent = Date.now();
     connection.sendNotification(lsp.DidChangeTextDocumentNotification.type,
-      { textDocument: { uri: uri('stor.styr'), version: round + 2 }, contentChanges: [{ text: edited }] });
+      { textDocument: { uri: uri('stor.styr'), version: round + 2 }, contentChanges: [change] });
     editTimes.push((await arrived) - sent);
   }
   console.log(`Plan of ${planLines} lines, edit -> diagnostics:           median ${median(editTimes.slice(WARM_UP))} ms`
