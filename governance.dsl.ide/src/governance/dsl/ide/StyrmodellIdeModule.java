@@ -18,9 +18,9 @@ import org.eclipse.xtext.ide.server.symbol.IDocumentSymbolService;
 import org.eclipse.xtext.resource.IDefaultResourceDescriptionStrategy;
 
 import governance.dsl.ide.codeactions.StyrmodellCodeActionService;
-import governance.dsl.ide.contentassist.TitledCrossrefProposalProvider;
 import governance.dsl.ide.contentassist.LineAwareContentAssistService;
 import governance.dsl.ide.contentassist.StyrmodellContentProposalProvider;
+import governance.dsl.ide.contentassist.TitledCrossrefProposalProvider;
 import governance.dsl.ide.folding.CommentBlockFolding;
 import governance.dsl.ide.folding.LineIndexedFoldingRangeService;
 import governance.dsl.ide.formatting.SyntaxSafeFormattingService;
