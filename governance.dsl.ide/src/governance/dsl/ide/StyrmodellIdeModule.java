@@ -3,9 +3,99 @@
  */
 package governance.dsl.ide;
 
+import org.eclipse.xtext.ide.editor.contentassist.IdeContentProposalProvider;
+import org.eclipse.xtext.ide.editor.contentassist.IdeCrossrefProposalProvider;
+import org.eclipse.xtext.ide.editor.folding.IFoldingRangeProvider;
+import org.eclipse.xtext.ide.editor.syntaxcoloring.ISemanticHighlightingCalculator;
+import org.eclipse.xtext.ide.server.codeActions.ICodeActionService2;
+import org.eclipse.xtext.ide.server.contentassist.ContentAssistService;
+import org.eclipse.xtext.ide.server.folding.FoldingRangeService;
+import org.eclipse.xtext.ide.server.formatting.FormattingService;
+import org.eclipse.xtext.ide.server.hover.IHoverService;
+import org.eclipse.xtext.ide.server.symbol.DocumentSymbolMapper;
+import org.eclipse.xtext.ide.server.symbol.DocumentSymbolService;
+import org.eclipse.xtext.ide.server.symbol.IDocumentSymbolService;
+import org.eclipse.xtext.resource.IDefaultResourceDescriptionStrategy;
+
+import governance.dsl.ide.codeactions.StyrmodellCodeActionService;
+import governance.dsl.ide.contentassist.LineAwareContentAssistService;
+import governance.dsl.ide.contentassist.StyrmodellContentProposalProvider;
+import governance.dsl.ide.contentassist.TitledCrossrefProposalProvider;
+import governance.dsl.ide.folding.CommentBlockFolding;
+import governance.dsl.ide.folding.LineIndexedFoldingRangeService;
+import governance.dsl.ide.formatting.SyntaxSafeFormattingService;
+import governance.dsl.ide.hover.StyrmodellHoverService;
+import governance.dsl.ide.indexing.TitledResourceDescriptionStrategy;
+import governance.dsl.ide.semantictokens.StyrmodellSemanticHighlighting;
+import governance.dsl.ide.symbols.OutlineDetails;
+import governance.dsl.ide.symbols.OutlineKinds;
+import governance.dsl.ide.symbols.OutlineNames;
+import governance.dsl.ide.symbols.WorkspaceSymbols;
 
 /**
- * Use this class to register ide components.
+ * The language's services in the language server, one package per feature: hover, contentassist
+ * (completion), symbols (outline and workspace symbols), codeactions (quick fixes), semantictokens,
+ * folding, formatting and indexing. Workspace-wide bindings are in {@code server.StyrmodellServerModule}.
  */
 public class StyrmodellIdeModule extends AbstractStyrmodellIdeModule {
+
+	public Class<? extends IDefaultResourceDescriptionStrategy> bindIDefaultResourceDescriptionStrategy() {
+		return TitledResourceDescriptionStrategy.class;
+	}
+
+	public Class<? extends IHoverService> bindIHoverService() {
+		return StyrmodellHoverService.class;
+	}
+
+	public Class<? extends IdeCrossrefProposalProvider> bindIdeCrossrefProposalProvider() {
+		return TitledCrossrefProposalProvider.class;
+	}
+
+	public Class<? extends ContentAssistService> bindContentAssistService() {
+		return LineAwareContentAssistService.class;
+	}
+
+	public Class<? extends IdeContentProposalProvider> bindIdeContentProposalProvider() {
+		return StyrmodellContentProposalProvider.class;
+	}
+
+	public Class<? extends ICodeActionService2> bindICodeActionService2() {
+		return StyrmodellCodeActionService.class;
+	}
+
+	public Class<? extends ISemanticHighlightingCalculator> bindISemanticHighlightingCalculator() {
+		return StyrmodellSemanticHighlighting.class;
+	}
+
+	public Class<? extends IFoldingRangeProvider> bindIFoldingRangeProvider() {
+		return CommentBlockFolding.class;
+	}
+
+	public Class<? extends FoldingRangeService> bindFoldingRangeService() {
+		return LineIndexedFoldingRangeService.class;
+	}
+
+	public Class<? extends FormattingService> bindFormattingService() {
+		return SyntaxSafeFormattingService.class;
+	}
+
+	public Class<? extends DocumentSymbolMapper.DocumentSymbolNameProvider> bindDocumentSymbolNameProvider() {
+		return OutlineNames.class;
+	}
+
+	public Class<? extends DocumentSymbolMapper.DocumentSymbolKindProvider> bindDocumentSymbolKindProvider() {
+		return OutlineKinds.class;
+	}
+
+	public Class<? extends DocumentSymbolMapper.DocumentSymbolDetailsProvider> bindDocumentSymbolDetailsProvider() {
+		return OutlineDetails.class;
+	}
+
+	public Class<? extends DocumentSymbolService> bindDocumentSymbolService() {
+		return WorkspaceSymbols.class;
+	}
+
+	public Class<? extends IDocumentSymbolService> bindIDocumentSymbolService() {
+		return WorkspaceSymbols.class;
+	}
 }

@@ -30,6 +30,8 @@ import com.google.inject.Injector;
 import governance.dsl.Messages;
 import com.google.inject.Provider;
 
+import governance.dsl.ide.indexing.LanguageFiles;
+
 /**
  * The .styr files named on the command line, read into one resource set so that references
  * between files resolve. Files that cannot be read as a plan (not UTF-8, empty, too large)
@@ -45,8 +47,7 @@ public class Workspace {
 	static long maxFileBytes() {
 		return Long.getLong("govc.maxFileMegabytes", 256L) * 1024 * 1024;
 	}
-	private static final Set<String> SKIPPED_DIRECTORIES = Set.of(".git", ".svn", ".hg", "target", "node_modules",
-			"out", ".idea", ".vscode");
+	private static final Set<String> SKIPPED_DIRECTORIES = LanguageFiles.SKIPPED_DIRECTORIES;
 
 	private final Provider<XtextResourceSet> resourceSets;
 	private final XtextResourceSet resourceSet;

@@ -14,6 +14,10 @@ import org.eclipse.xtext.resource.EObjectDescription;
 import org.eclipse.xtext.resource.IEObjectDescription;
 import org.eclipse.xtext.resource.impl.DefaultResourceDescriptionStrategy;
 import org.eclipse.xtext.util.IAcceptor;
+import org.eclipse.xtext.util.IResourceScopeCache;
+import org.eclipse.xtext.util.Tuples;
+
+import com.google.inject.Inject;
 
 import governance.dsl.model.ModelView;
 import governance.dsl.styrmodell.Goal;
@@ -34,6 +38,11 @@ public class StyrmodellResourceDescriptionStrategy extends DefaultResourceDescri
 	public static final String PARENTS = "parents";
 	public static final String PARENT = "parent";
 
+	private static final String PLAN_OWNER = StyrmodellResourceDescriptionStrategy.class.getName() + ".planOwner";
+
+	@Inject
+	private IResourceScopeCache cache;
+
 	@Override
 	public boolean createEObjectDescriptions(EObject object, IAcceptor<IEObjectDescription> acceptor) {
 		if (object instanceof Goal goal) {
@@ -46,7 +55,10 @@ public class StyrmodellResourceDescriptionStrategy extends DefaultResourceDescri
 				String owner = referenceText(goal, Literals.GOAL__OWNER, namespace);
 				Plan plan = ModelView.planOf(goal);
 				if (owner == null && plan != null) {
-					owner = referenceText(plan, Literals.PLAN__OWNER, namespace);
+					// Once per plan, not once per goal: finding the plan's 'ägare' walks all its
+					// statements, and a plan may hold a thousand goals.
+					owner = cache.get(Tuples.create(PLAN_OWNER, plan), plan.eResource(),
+							() -> referenceText(plan, Literals.PLAN__OWNER, namespace));
 				}
 				put(data, OWNER, owner);
 				put(data, PARENTS, referenceText(goal, Literals.GOAL__PARENTS, namespace));

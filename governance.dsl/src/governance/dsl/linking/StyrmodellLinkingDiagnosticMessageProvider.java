@@ -2,27 +2,27 @@ package governance.dsl.linking;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Locale;
 import java.util.TreeSet;
 
-import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.xtext.diagnostics.Diagnostic;
 import org.eclipse.xtext.diagnostics.DiagnosticMessage;
 import org.eclipse.xtext.diagnostics.Severity;
 import org.eclipse.xtext.linking.impl.LinkingDiagnosticMessageProvider;
+import org.eclipse.xtext.naming.QualifiedName;
 import org.eclipse.xtext.resource.IEObjectDescription;
-import org.eclipse.xtext.scoping.IScope;
-import org.eclipse.xtext.scoping.IScopeProvider;
+import org.eclipse.xtext.util.IResourceScopeCache;
+import org.eclipse.xtext.util.Tuples;
 
 import com.google.inject.Inject;
 
 import governance.dsl.Messages;
+import governance.dsl.index.WorkspaceIndex;
 
 /**
  * A broken reference names what is missing, in the planner's words, and suggests the nearest
@@ -33,13 +33,20 @@ public class StyrmodellLinkingDiagnosticMessageProvider extends LinkingDiagnosti
 	static final int MAX_SUGGESTIONS = 3;
 
 	@Inject
-	private IScopeProvider scopeProvider;
+	private WorkspaceIndex index;
+	@Inject
+	private IResourceScopeCache cache;
 
 	@Override
 	public DiagnosticMessage getUnresolvedProxyMessage(ILinkingDiagnosticContext context) {
 		EReference reference = context.getReference();
 		String linkText = context.getLinkText();
-		List<String> candidates = candidates(context, reference);
+		// An unresolved reference is tried again, and this message made again, whenever a check reads
+		// it: the candidates are computed once per text of the file.
+		List<String> candidates = context.getContext().eResource() == null ? candidates(context, reference)
+				: cache.get(Tuples.create(StyrmodellLinkingDiagnosticMessageProvider.class, reference,
+						EcoreUtil.getURI(context.getContext())), context.getContext().eResource(),
+						() -> candidates(context, reference));
 		List<String> suggestions = nearest(candidates, linkText);
 		String message = Messages.get("linking.notFound", typeLabel(reference.getEReferenceType()), linkText)
 				+ (candidates.isEmpty() ? Messages.get("linking.noCandidates")
@@ -54,26 +61,31 @@ public class StyrmodellLinkingDiagnosticMessageProvider extends LinkingDiagnosti
 	}
 
 	/**
-	 * The names the reference could take, each in its shortest form in this scope (a plain id in
-	 * the own municipality, a qualified one in another), never the referring element itself.
+	 * The names a planner could have meant: every element of the right type, named as the
+	 * municipality scope names it (plain ids in the file's own municipality, qualified names
+	 * elsewhere), never the referring element itself. Read from the index rather than from the
+	 * scope: listing a scope of imported names compares every name with every other, which takes
+	 * seconds in a plan of thousands of goals, and a planner mistypes while typing.
 	 */
 	private List<String> candidates(ILinkingDiagnosticContext context, EReference reference) {
-		IScope scope;
+		TreeSet<String> candidates = new TreeSet<>();
 		try {
-			scope = scopeProvider.getScope(context.getContext(), reference);
+			URI self = EcoreUtil.getURI(context.getContext());
+			QualifiedName namespace = index.namespace(context.getContext());
+			for (IEObjectDescription description : index.descriptions(context.getContext())
+					.getExportedObjectsByType(reference.getEReferenceType())) {
+				if (description.getEObjectURI().equals(self)) {
+					continue;
+				}
+				QualifiedName name = description.getQualifiedName();
+				boolean own = namespace != null && name.getSegmentCount() == namespace.getSegmentCount() + 1
+						&& name.startsWith(namespace);
+				candidates.add(own ? name.getLastSegment() : name.toString());
+			}
 		} catch (RuntimeException e) {
 			return List.of(); // a suggestion is a courtesy: never let it break linking
 		}
-		URI self = EcoreUtil.getURI(context.getContext());
-		Map<URI, String> shortest = new HashMap<>();
-		for (IEObjectDescription description : scope.getAllElements()) {
-			if (description.getEObjectURI().equals(self)) {
-				continue;
-			}
-			String name = description.getName().toString();
-			shortest.merge(description.getEObjectURI(), name, (a, b) -> a.length() <= b.length() ? a : b);
-		}
-		return new ArrayList<>(new TreeSet<>(shortest.values()));
+		return new ArrayList<>(candidates);
 	}
 
 	/** The candidates nearest to what was written, compared by the last segment of their names. */

@@ -1,0 +1,269 @@
+package governance.dsl.ide.hover;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.xtext.ide.server.hover.HoverService;
+import org.eclipse.xtext.nodemodel.ICompositeNode;
+import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
+
+import com.google.inject.Inject;
+
+import governance.dsl.Messages;
+import governance.dsl.ide.Labels;
+import governance.dsl.model.ModelView;
+import governance.dsl.model.Years;
+import governance.dsl.styrmodell.Baseline;
+import governance.dsl.styrmodell.FollowUp;
+import governance.dsl.styrmodell.Goal;
+import governance.dsl.styrmodell.GoalAssessment;
+import governance.dsl.styrmodell.Level;
+import governance.dsl.styrmodell.Measure;
+import governance.dsl.styrmodell.MeasureKind;
+import governance.dsl.styrmodell.Organisation;
+import governance.dsl.styrmodell.Outcome;
+import governance.dsl.styrmodell.SplitOutcome;
+import governance.dsl.styrmodell.SplitTarget;
+import governance.dsl.styrmodell.Target;
+
+/**
+ * What a planner sees when pointing at a goal or a measure, in the planners' words: a goal's
+ * desired state, area, level, owner and parents and how its measures stand (latest outcome
+ * against the target); a measure's targets and outcomes, including those written in follow-ups.
+ * Every other element shows its kind, id, title and description. Values are shown as written.
+ */
+public class StyrmodellHoverService extends HoverService {
+
+	private static final String SEPARATOR = " · ";
+
+	@Inject
+	private FollowUpFacts followUps;
+
+	@Override
+	public String getContents(EObject element) {
+		if (element == null || element.eIsProxy()) {
+			return null;
+		}
+		List<String> paragraphs = new ArrayList<>();
+		paragraphs.add(heading(element));
+		if (element instanceof Goal goal) {
+			describeGoal(goal, paragraphs);
+		} else if (element instanceof Measure measure) {
+			describeMeasure(measure, paragraphs);
+		} else {
+			for (String feature : List.of("description", "meaning", "definition", "goalTerm")) {
+				String text = stringFeature(element, feature);
+				if (text != null) {
+					paragraphs.add(escape(text));
+				}
+			}
+		}
+		return String.join("\n\n", paragraphs);
+	}
+
+	private static String heading(EObject element) {
+		String id = Labels.idOf(element);
+		String title = Labels.titleOf(element);
+		String kind = Labels.kindOf(element);
+		if (id == null) {
+			return "**" + kind + "**";
+		}
+		return title == null ? Messages.get("hover.headingUntitled", kind, id)
+				: Messages.get("hover.heading", kind, id, escape(title));
+	}
+
+	private void describeGoal(Goal goal, List<String> paragraphs) {
+		if (goal.getDesiredState() != null) {
+			paragraphs.add(Messages.get("hover.desiredState", escape(goal.getDesiredState())));
+		}
+		if (goal.getDescription() != null) {
+			paragraphs.add(escape(goal.getDescription()));
+		}
+		List<String> facts = new ArrayList<>();
+		if (goal.getArea() != null && !goal.getArea().eIsProxy()) {
+			facts.add(Messages.get("hover.area", escape(Labels.titleOf(goal.getArea()))));
+		}
+		Level level = ModelView.levelOf(goal);
+		if (level != null && !level.eIsProxy()) {
+			facts.add(Messages.get("hover.level", escape(Labels.titleOf(level))));
+		}
+		Organisation owner = ModelView.ownerOf(goal);
+		if (owner != null && !owner.eIsProxy()) {
+			facts.add(Messages.get("hover.owner", escape(Labels.titleOf(owner))));
+		}
+		Years period = ModelView.periodOf(goal);
+		if (period != null) {
+			facts.add(Messages.get("hover.period", period));
+		}
+		if (!facts.isEmpty()) {
+			paragraphs.add(String.join(SEPARATOR, facts));
+		}
+		List<Goal> parents = goal.getParents().stream().filter(parent -> !parent.eIsProxy()).toList();
+		if (!parents.isEmpty()) {
+			paragraphs.add(Messages.get("hover.parents", parents.stream()
+					.map(parent -> "`" + parent.getName() + "` " + escape(parent.getTitle()))
+					.collect(Collectors.joining(", "))));
+		}
+		if (!goal.getMeasures().isEmpty()) {
+			List<String> lines = new ArrayList<>();
+			lines.add(Messages.get("hover.measures"));
+			for (Measure measure : goal.getMeasures()) {
+				lines.add(Messages.get("hover.measureLine", measure.getName(), escape(measure.getTitle()), standing(measure)));
+			}
+			paragraphs.add(String.join("\n", lines));
+		}
+		GoalAssessment assessment = followUps.latestAssessmentOf(goal);
+		if (assessment != null && assessment.getLabel() != null && !assessment.getLabel().eIsProxy()) {
+			FollowUp followUp = FollowUpFacts.followUpOf(assessment);
+			String when = followUp == null ? "" : escape(followUp.getTitle());
+			paragraphs.add(Messages.get(assessment.isForecast() ? "hover.assessmentForecast" : "hover.assessment",
+					escape(Labels.titleOf(assessment.getLabel())), when));
+		}
+	}
+
+	/** The latest outcome against the target for its year (or the last target), as written. */
+	private String standing(Measure measure) {
+		Outcome latest = followUps.latestOutcomeOf(measure);
+		Target target = latest == null ? lastTarget(measure) : targetFor(measure, latest);
+		if (target == null) {
+			target = lastTarget(measure);
+		}
+		if (latest != null && target != null) {
+			return Messages.get("hover.latestAgainstTarget", outcomeText(latest), targetText(target));
+		}
+		if (latest != null) {
+			return Messages.get(measure.getKind() == MeasureKind.INDICATOR ? "hover.latestWithoutTarget"
+					: "hover.latestOnly", outcomeText(latest));
+		}
+		if (target != null) {
+			return Messages.get("hover.targetOnly", targetText(target));
+		}
+		return Messages.get("hover.nothing");
+	}
+
+	private static Target targetFor(Measure measure, Outcome outcome) {
+		Years year = Years.parse(outcome.getPeriod());
+		if (year == null) {
+			return null;
+		}
+		for (Target target : measure.getTargets()) {
+			Years period = Years.parse(target.getPeriod());
+			if (period != null && period.contains(year)) {
+				return target;
+			}
+		}
+		return null;
+	}
+
+	private static Target lastTarget(Measure measure) {
+		Target last = null;
+		for (Target target : measure.getTargets()) {
+			Years period = Years.parse(target.getPeriod());
+			Years lastPeriod = last == null ? null : Years.parse(last.getPeriod());
+			if (last == null || period != null && (lastPeriod == null || period.last() >= lastPeriod.last())) {
+				last = target;
+			}
+		}
+		return last;
+	}
+
+	private void describeMeasure(Measure measure, List<String> paragraphs) {
+		if (measure.getDescription() != null) {
+			paragraphs.add(escape(measure.getDescription()));
+		}
+		List<String> facts = new ArrayList<>();
+		Goal goal = ModelView.goalOf(measure);
+		if (goal != null) {
+			facts.add(Messages.get("hover.goal", goal.getName(), escape(goal.getTitle())));
+		}
+		if (measure.getUnit() != null) {
+			facts.add(Messages.get("hover.unit", escape(unquote(measure.getUnit()))));
+		}
+		if (measure.eIsSet(measure.eClass().getEStructuralFeature("direction"))) {
+			facts.add(Messages.get("hover.direction", measure.getDirection().getLiteral()));
+		}
+		if (measure.getSource() != null) {
+			facts.add(Messages.get("hover.source", escape(text(measure.getSource()))));
+		}
+		if (!facts.isEmpty()) {
+			paragraphs.add(String.join(SEPARATOR, facts));
+		}
+		if (!measure.getBaselines().isEmpty()) {
+			paragraphs.add(Messages.get("hover.baselines",
+					measure.getBaselines().stream().map(StyrmodellHoverService::baselineText).collect(Collectors.joining("; "))));
+		}
+		if (measure.getKind() != MeasureKind.CONTEXT) {
+			paragraphs.add(list(Messages.get("hover.targets"), Messages.get("hover.noTargets"),
+					measure.getTargets().stream().map(target -> Messages.get("hover.valueLine", targetText(target))).toList()));
+		}
+		List<String> outcomes = new ArrayList<>();
+		for (Outcome outcome : followUps.outcomesOf(measure)) {
+			FollowUp followUp = FollowUpFacts.followUpOf(outcome);
+			outcomes.add(followUp == null ? Messages.get("hover.valueLine", outcomeText(outcome))
+					: Messages.get("hover.valueLineFrom", outcomeText(outcome), escape(followUp.getTitle())));
+		}
+		paragraphs.add(list(Messages.get("hover.outcomes"), Messages.get("hover.noOutcomes"), outcomes));
+	}
+
+	private static String list(String heading, String empty, List<String> lines) {
+		return lines.isEmpty() ? empty : heading + "\n" + String.join("\n", lines);
+	}
+
+	static String targetText(Target target) {
+		StringBuilder text = new StringBuilder(target.getPeriod()).append(": ").append(text(target.getValue()));
+		for (SplitTarget split : target.getSplits()) {
+			text.append(' ').append(text(split));
+		}
+		return escape(text.toString());
+	}
+
+	static String outcomeText(Outcome outcome) {
+		StringBuilder text = new StringBuilder(outcome.getPeriod()).append(": ").append(text(outcome.getValue()));
+		for (SplitOutcome split : outcome.getSplits()) {
+			text.append(' ').append(text(split));
+		}
+		return escape(text.toString());
+	}
+
+	static String baselineText(Baseline baseline) {
+		StringBuilder text = new StringBuilder(baseline.getPeriod()).append(": ").append(text(baseline.getValue()));
+		for (SplitOutcome split : baseline.getSplits()) {
+			text.append(' ').append(text(split));
+		}
+		return escape(text.toString());
+	}
+
+	/** An element's text as the planner wrote it, on one line. */
+	static String text(EObject object) {
+		ICompositeNode node = object == null ? null : NodeModelUtils.findActualNodeFor(object);
+		return node == null ? "" : NodeModelUtils.getTokenText(node);
+	}
+
+	private static String stringFeature(EObject element, String name) {
+		EStructuralFeature feature = element.eClass().getEStructuralFeature(name);
+		return feature != null && element.eGet(feature) instanceof String text ? text : null;
+	}
+
+	private static String unquote(String text) {
+		return text.length() >= 2 && text.startsWith("\"") && text.endsWith("\"") ? text.substring(1, text.length() - 1)
+				: text;
+	}
+
+	/** Titles are plain text: characters that Markdown would read as markup are shown as they are. */
+	static String escape(String text) {
+		if (text == null) {
+			return "";
+		}
+		StringBuilder escaped = new StringBuilder(text.length());
+		for (char c : text.toCharArray()) {
+			if ("\\`*_[]<>#|".indexOf(c) >= 0) {
+				escaped.append('\\');
+			}
+			escaped.append(c);
+		}
+		return escaped.toString();
+	}
+}

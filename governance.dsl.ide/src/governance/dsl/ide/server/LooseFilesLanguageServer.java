@@ -1,0 +1,38 @@
+package governance.dsl.ide.server;
+
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+
+import org.eclipse.lsp4j.ClientCapabilities;
+import org.eclipse.lsp4j.InitializeParams;
+import org.eclipse.lsp4j.InitializeResult;
+import org.eclipse.lsp4j.WorkspaceClientCapabilities;
+import org.eclipse.xtext.ide.server.LanguageServerImpl;
+
+import com.google.inject.Singleton;
+
+/**
+ * Xtext's language server, also for an editor that opens a single .styr file without a folder
+ * (double-clicking a plan): Xtext fails to start without a root, but serves loose files in a
+ * workspace of no folders. References to other files then show as missing, which is true.
+ */
+@Singleton
+public class LooseFilesLanguageServer extends LanguageServerImpl {
+
+	@Override
+	public CompletableFuture<InitializeResult> initialize(InitializeParams params) {
+		@SuppressWarnings("deprecation")
+		boolean noRoot = params.getRootUri() == null && params.getRootPath() == null;
+		if (noRoot && params.getWorkspaceFolders() == null) {
+			params.setWorkspaceFolders(List.of());
+			if (params.getCapabilities() == null) {
+				params.setCapabilities(new ClientCapabilities());
+			}
+			if (params.getCapabilities().getWorkspace() == null) {
+				params.getCapabilities().setWorkspace(new WorkspaceClientCapabilities());
+			}
+			params.getCapabilities().getWorkspace().setWorkspaceFolders(true);
+		}
+		return super.initialize(params);
+	}
+}
