@@ -30,7 +30,6 @@ import com.google.inject.Injector;
 import governance.dsl.Messages;
 import com.google.inject.Provider;
 
-import governance.dsl.ide.indexing.LanguageFiles;
 
 /**
  * The .styr files named on the command line, read into one resource set so that references

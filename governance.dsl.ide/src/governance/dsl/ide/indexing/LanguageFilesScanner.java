@@ -1,5 +1,6 @@
 package governance.dsl.ide.indexing;
 
+import governance.dsl.build.LanguageFiles;
 import java.io.File;
 
 import org.eclipse.emf.common.util.URI;

@@ -1,5 +1,6 @@
 package governance.dsl.ide.indexing;
 
+import governance.dsl.build.LanguageFiles;
 import java.util.List;
 
 import org.eclipse.emf.common.util.URI;

@@ -1,5 +1,6 @@
 package governance.dsl.ide.server;
 
+import governance.dsl.build.LanguageFiles;
 import org.eclipse.xtext.ide.server.LanguageServerImpl;
 import org.eclipse.xtext.ide.server.WorkspaceManager;
 import org.eclipse.xtext.util.IFileSystemScanner;

@@ -67,7 +67,7 @@ class DiagnosticsTest extends LanguageServerTestBase {
 		});
 		open(file, text0("bun.styr"));
 		// The other files of the municipality are not there, so the references to them are missing.
-		Assertions.assertEquals("8:9 Error Organisationen 'bun' finns inte.",
+		Assertions.assertEquals("8:9 Error Organisationen 'bun' finns inte. Det finns inget sådant att hänvisa till än.",
 				diagnosticsOf("loose/bun.styr").get(0));
 	}
 

@@ -1,4 +1,4 @@
-package governance.dsl.ide.indexing;
+package governance.dsl.build;
 
 import java.util.Set;
 
