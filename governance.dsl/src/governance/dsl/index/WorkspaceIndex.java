@@ -7,13 +7,16 @@ import java.util.List;
 import java.util.Map;
 
 import org.eclipse.emf.ecore.EClass;
+import org.eclipse.emf.common.notify.impl.AdapterImpl;
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.eclipse.emf.ecore.EcorePackage;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.xtext.naming.IQualifiedNameConverter;
 import org.eclipse.xtext.naming.QualifiedName;
 import org.eclipse.xtext.resource.IEObjectDescription;
 import org.eclipse.xtext.resource.IResourceDescriptions;
+import org.eclipse.xtext.resource.impl.ResourceDescriptionsData;
 import org.eclipse.xtext.resource.impl.ResourceDescriptionsProvider;
 
 import com.google.inject.Inject;
@@ -77,6 +80,15 @@ public class WorkspaceIndex {
 
 	/** Goals of the municipality with the level each belongs to, as far as the index can tell. */
 	public List<IndexedGoal> goals(EObject context) {
+		return perIndex(context, "goals", () -> computeGoals(context));
+	}
+
+	/** A fact about the context's municipality, computed once per index in a batch check (see {@link BatchCache}). */
+	public <T> T perIndex(EObject context, String key, java.util.function.Supplier<T> computation) {
+		return BatchCache.get(context, key + ":" + namespace(context), computation);
+	}
+
+	private List<IndexedGoal> computeGoals(EObject context) {
 		Map<String, IEObjectDescription> organisations = new HashMap<>();
 		for (IEObjectDescription organisation : inNamespace(context, Literals.ORGANISATION)) {
 			organisations.put(organisation.getQualifiedName().toString(), organisation);
@@ -86,7 +98,7 @@ public class WorkspaceIndex {
 			goals.add(new IndexedGoal(goal, levelOf(goal, organisations), split(goal.getUserData(
 					StyrmodellResourceDescriptionStrategy.PARENTS)), goal.getUserData(StyrmodellResourceDescriptionStrategy.AREA)));
 		}
-		return goals;
+		return List.copyOf(goals);
 	}
 
 	/** A goal as the index sees it: qualified names of its level, parents and area. */
@@ -118,6 +130,52 @@ public class WorkspaceIndex {
 
 	private static List<String> split(String joined) {
 		return joined == null || joined.isEmpty() ? List.of() : List.of(joined.split(","));
+	}
+
+	/**
+	 * In a batch check (the command line, Maven) the index is fixed once every file is read, so
+	 * what is asked per file about the whole municipality is computed once per index, not once per
+	 * file; the editor's index changes with every edit, so there nothing is kept.
+	 */
+	static final class BatchCache extends AdapterImpl {
+		private final Map<Object, Object> values = new HashMap<>();
+		private ResourceDescriptionsData data;
+
+		@SuppressWarnings("unchecked")
+		static <T> T get(EObject context, String key, java.util.function.Supplier<T> computation) {
+			ResourceSet resourceSet = context.eResource() == null ? null : context.eResource().getResourceSet();
+			ResourceDescriptionsData data = resourceSet == null ? null
+					: ResourceDescriptionsData.ResourceSetAdapter.findResourceDescriptionsData(resourceSet);
+			if (data == null) {
+				return computation.get();
+			}
+			BatchCache cache;
+			synchronized (resourceSet) {
+				cache = (BatchCache) EcoreUtil.getExistingAdapter(resourceSet, BatchCache.class);
+				if (cache == null) {
+					cache = new BatchCache();
+					resourceSet.eAdapters().add(cache);
+				}
+			}
+			synchronized (cache) {
+				if (cache.data != data) {
+					cache.values.clear();
+					cache.data = data;
+				}
+				Object value = cache.values.get(key);
+				if (value == null) {
+					// Not computeIfAbsent: a computation may itself ask the cache (counts need the goals).
+					value = computation.get();
+					cache.values.put(key, value);
+				}
+				return (T) value;
+			}
+		}
+
+		@Override
+		public boolean isAdapterForType(Object type) {
+			return type == BatchCache.class;
+		}
 	}
 
 	/** Every exported object with this name, of any type, across the workspace. */

@@ -46,7 +46,8 @@ public abstract class StyrmodellCheck extends AbstractStyrmodellValidator {
 
 	/** Counts of goals per level and of child goals per parent, over the whole workspace. */
 	protected GoalCounts goalCounts(EObject context) {
-		return (GoalCounts) cached("goalCounts", () -> GoalCounts.of(index.goals(context)));
+		return (GoalCounts) cached("goalCounts",
+				() -> index.perIndex(context, "goalCounts", () -> GoalCounts.of(index.goals(context))));
 	}
 
 	protected Object cached(String key, Supplier<Object> computation) {
