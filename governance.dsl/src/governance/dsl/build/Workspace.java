@@ -22,6 +22,7 @@ import java.util.TreeSet;
 
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.xtext.IGrammarAccess;
 import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.resource.XtextResourceSet;
 
@@ -49,6 +50,7 @@ public class Workspace {
 	private static final Set<String> SKIPPED_DIRECTORIES = LanguageFiles.SKIPPED_DIRECTORIES;
 
 	private final Provider<XtextResourceSet> resourceSets;
+	private final Provider<IGrammarAccess> grammar;
 	private final XtextResourceSet resourceSet;
 	private final List<Path> files = new ArrayList<>();
 	private final List<Problem> problems = new ArrayList<>();
@@ -59,6 +61,7 @@ public class Workspace {
 
 	public Workspace(Injector injector) {
 		this.resourceSets = injector.getProvider(XtextResourceSet.class);
+		this.grammar = injector.getProvider(IGrammarAccess.class);
 		this.resourceSet = resourceSets.get();
 	}
 
@@ -100,7 +103,7 @@ public class Workspace {
 	 * joined into the workspace's resource set in path order, so the result does not depend on timing.
 	 */
 	public void load(List<Path> paths) {
-		List<Loaded> loaded = paths.parallelStream().map(this::parse).toList();
+		List<Loaded> loaded = parseAll(paths);
 		for (Loaded file : loaded) {
 			if (file.problem() != null) {
 				problems.add(file.problem());
@@ -112,6 +115,12 @@ public class Workspace {
 	}
 
 	private record Loaded(Path path, Resource resource, Problem problem) {
+	}
+
+	/** Parses on every core; the grammar is loaded first, here, so that no worker races to load it. */
+	private List<Loaded> parseAll(List<Path> paths) {
+		grammar.get();
+		return Parallel.map(paths, this::parse);
 	}
 
 	private Loaded parse(Path path) {

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
 
+import governance.dsl.build.Parallel;
 import governance.dsl.generator.ArtefactGenerator;
 import governance.dsl.generator.Output;
 import governance.dsl.model.GovernanceView;
@@ -31,7 +32,7 @@ public class WorkbookArtefacts implements ArtefactGenerator {
 	@Override
 	public void generate(GovernanceView view, Output output) throws IOException {
 		List<FollowUpForm> forms = FollowUpForm.all(view);
-		List<byte[]> workbooks = forms.parallelStream().map(WorkbookArtefacts::write).toList();
+		List<byte[]> workbooks = Parallel.map(forms, WorkbookArtefacts::write);
 		for (int i = 0; i < forms.size(); i++) {
 			output.write(forms.get(i).fileName(), workbooks.get(i));
 		}
