@@ -108,10 +108,10 @@ public class JsonGenerator {
 	// --- The model definition ------------------------------------------------------------------
 
 	private ObjectNode model(ModelDefinition definition) {
-		ObjectNode node = NODES.objectNode();
 		if (definition == null) {
 			return null;
 		}
+		ObjectNode node = NODES.objectNode();
 		node.put("id", id(definition));
 		node.put("title", definition.getTitle());
 		text(node, "decision", definition.getDecision());
