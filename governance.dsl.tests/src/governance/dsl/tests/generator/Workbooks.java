@@ -249,6 +249,8 @@ public final class Workbooks {
 	/** Fills a cell as a planner would: a number, or text. */
 	public static void fill(XSSFWorkbook workbook, WorkbookLayout.Sheet sheet, String reference, Object value) {
 		Cell cell = cell(sheet(workbook, sheet), reference);
+		// As a spreadsheet program does: the old value goes. (POI would otherwise keep an inline string's text.)
+		cell.setBlank();
 		if (value instanceof Number number) {
 			cell.setCellValue(number.doubleValue());
 		} else {

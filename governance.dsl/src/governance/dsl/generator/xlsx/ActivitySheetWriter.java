@@ -3,7 +3,7 @@ package governance.dsl.generator.xlsx;
 import java.util.stream.Collectors;
 
 import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 import governance.dsl.Messages;
 import governance.dsl.generator.xlsx.WorkbookLayout.Activities;
@@ -13,7 +13,7 @@ import governance.dsl.styrmodell.ActivityFollowUp;
 /** Aktiviteter: the activities of the committee's plans, a status and a comment. */
 final class ActivitySheetWriter extends SheetWriter {
 
-	ActivitySheetWriter(XSSFWorkbook workbook, FollowUpForm form, WorkbookStyles styles) {
+	ActivitySheetWriter(SXSSFWorkbook workbook, FollowUpForm form, WorkbookStyles styles) {
 		super(workbook, form, styles, WorkbookLayout.Sheet.ACTIVITIES);
 	}
 

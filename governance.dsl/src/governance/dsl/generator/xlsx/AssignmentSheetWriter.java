@@ -1,7 +1,7 @@
 package governance.dsl.generator.xlsx;
 
 import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 import governance.dsl.Messages;
 import governance.dsl.generator.xlsx.WorkbookLayout.Assignments;
@@ -11,7 +11,7 @@ import governance.dsl.styrmodell.AssignmentFollowUp;
 /** Uppdrag: the assignments to, from and under the committee, a status and a comment. */
 final class AssignmentSheetWriter extends SheetWriter {
 
-	AssignmentSheetWriter(XSSFWorkbook workbook, FollowUpForm form, WorkbookStyles styles) {
+	AssignmentSheetWriter(SXSSFWorkbook workbook, FollowUpForm form, WorkbookStyles styles) {
 		super(workbook, form, styles, WorkbookLayout.Sheet.ASSIGNMENTS);
 	}
 

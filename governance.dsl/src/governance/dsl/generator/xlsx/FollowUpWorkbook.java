@@ -12,9 +12,10 @@ import org.apache.poi.ss.usermodel.Name;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.SheetVisibility;
 import org.apache.poi.ss.util.CellReference;
-import org.apache.poi.xssf.usermodel.XSSFFormulaEvaluator;
-import org.apache.poi.xssf.usermodel.XSSFSheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.xssf.streaming.SXSSFFormulaEvaluator;
+import org.apache.poi.xssf.streaming.SXSSFSheet;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 import governance.dsl.generator.xlsx.WorkbookLayout.Meta;
 import governance.dsl.model.ModelView;
@@ -32,7 +33,7 @@ public final class FollowUpWorkbook {
 	}
 
 	public static byte[] write(FollowUpForm form) throws IOException {
-		try (XSSFWorkbook workbook = new XSSFWorkbook()) {
+		try (StreamingWorkbook workbook = new StreamingWorkbook()) {
 			WorkbookStyles styles = new WorkbookStyles(workbook);
 			new IndicatorSheetWriter(workbook, form, styles).write();
 			new GoalSheetWriter(workbook, form, styles).write();
@@ -40,12 +41,12 @@ public final class FollowUpWorkbook {
 			new ActivitySheetWriter(workbook, form, styles).write();
 			metadata(workbook, form, styles);
 			// Cached results for what is already filled in; every program recalculates as cells change.
-			XSSFFormulaEvaluator.evaluateAllFormulaCells(workbook);
+			SXSSFFormulaEvaluator.evaluateAllFormulaCells(workbook, false);
 			workbook.setActiveSheet(0);
 			workbook.setFirstVisibleTab(0);
-			workbook.lockStructure();
+			workbook.getXSSFWorkbook().lockStructure();
 			try {
-				fixProperties(workbook.getPackage().getPackageProperties(), WorkbookTexts.title(form));
+				fixProperties(workbook.getXSSFWorkbook().getPackage().getPackageProperties(), WorkbookTexts.title(form));
 			} catch (InvalidFormatException e) {
 				throw new IOException(e);
 			}
@@ -55,8 +56,8 @@ public final class FollowUpWorkbook {
 		}
 	}
 
-	private static void metadata(XSSFWorkbook workbook, FollowUpForm form, WorkbookStyles styles) {
-		XSSFSheet sheet = workbook.createSheet(WorkbookLayout.META_SHEET);
+	private static void metadata(SXSSFWorkbook workbook, FollowUpForm form, WorkbookStyles styles) {
+		SXSSFSheet sheet = workbook.createSheet(WorkbookLayout.META_SHEET);
 		String[] values = new String[Meta.values().length];
 		values[Meta.FORMAT.ordinal()] = WorkbookLayout.FORMAT;
 		values[Meta.VERSION.ordinal()] = Integer.toString(WorkbookLayout.FORMAT_VERSION);
@@ -88,7 +89,7 @@ public final class FollowUpWorkbook {
 		workbook.setSheetVisibility(workbook.getSheetIndex(sheet), SheetVisibility.VERY_HIDDEN);
 	}
 
-	private static void list(XSSFWorkbook workbook, String name, int column, int size) {
+	private static void list(Workbook workbook, String name, int column, int size) {
 		if (size == 0) {
 			return;
 		}

@@ -5,7 +5,7 @@ import java.util.stream.Collectors;
 
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.util.CellRangeAddress;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 import governance.dsl.Messages;
 import governance.dsl.generator.xlsx.WorkbookLayout.Goals;
@@ -17,7 +17,7 @@ import governance.dsl.styrmodell.GoalAssessment;
 /** Mål: the committee's goals, an assessment from the model's scale, and the analysis. */
 final class GoalSheetWriter extends SheetWriter {
 
-	GoalSheetWriter(XSSFWorkbook workbook, FollowUpForm form, WorkbookStyles styles) {
+	GoalSheetWriter(SXSSFWorkbook workbook, FollowUpForm form, WorkbookStyles styles) {
 		super(workbook, form, styles, WorkbookLayout.Sheet.GOALS);
 	}
 

@@ -5,7 +5,7 @@ import java.util.List;
 
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 import governance.dsl.Messages;
 import governance.dsl.generator.xlsx.FollowUpForm.IndicatorRow;
@@ -27,7 +27,7 @@ import governance.dsl.styrmodell.TargetValue;
  */
 final class IndicatorSheetWriter extends SheetWriter {
 
-	IndicatorSheetWriter(XSSFWorkbook workbook, FollowUpForm form, WorkbookStyles styles) {
+	IndicatorSheetWriter(SXSSFWorkbook workbook, FollowUpForm form, WorkbookStyles styles) {
 		super(workbook, form, styles, WorkbookLayout.Sheet.INDICATORS);
 	}
 

@@ -9,9 +9,9 @@ import org.apache.poi.ss.usermodel.DataValidationConstraint;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellRangeAddressList;
-import org.apache.poi.xssf.usermodel.XSSFDataValidationHelper;
-import org.apache.poi.xssf.usermodel.XSSFSheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.ss.usermodel.DataValidationHelper;
+import org.apache.poi.xssf.streaming.SXSSFSheet;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 import governance.dsl.Messages;
 import governance.dsl.generator.xlsx.WorkbookLayout.Column;
@@ -28,13 +28,13 @@ abstract class SheetWriter {
 	protected final FollowUpForm form;
 	protected final WorkbookStyles styles;
 	protected final WorkbookLayout.Sheet layout;
-	protected final XSSFSheet sheet;
+	protected final SXSSFSheet sheet;
 	private int nextRow = WorkbookLayout.FIRST_ROW;
 	private int lastDataRow = WorkbookLayout.FIRST_ROW - 1;
 	/** Lines of wrapped text per row, for row heights: no program fits them when it opens the file. */
 	private final java.util.Map<Integer, Integer> lines = new java.util.TreeMap<>();
 
-	SheetWriter(XSSFWorkbook workbook, FollowUpForm form, WorkbookStyles styles, WorkbookLayout.Sheet layout) {
+	SheetWriter(SXSSFWorkbook workbook, FollowUpForm form, WorkbookStyles styles, WorkbookLayout.Sheet layout) {
 		this.form = form;
 		this.styles = styles;
 		this.layout = layout;
@@ -154,7 +154,7 @@ abstract class SheetWriter {
 		if (!hasRows()) {
 			return;
 		}
-		XSSFDataValidationHelper helper = new XSSFDataValidationHelper(sheet);
+		DataValidationHelper helper = sheet.getDataValidationHelper();
 		DataValidationConstraint constraint = listName != null ? helper.createFormulaListConstraint(listName)
 				: helper.createExplicitListConstraint(explicit.toArray(String[]::new));
 		DataValidation validation = helper.createValidation(constraint,

@@ -11,7 +11,7 @@ import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.ss.usermodel.Workbook;
 
 /**
  * The cell styles of a follow-up workbook, and the one way text gets into a cell: text that a
@@ -23,7 +23,7 @@ final class WorkbookStyles {
 	/** The characters that make a spreadsheet program read a typed or pasted text as a formula. */
 	private static final String FORMULA_STARTS = "=+-@\t\r";
 
-	private final XSSFWorkbook workbook;
+	private final Workbook workbook;
 	final CellStyle title;
 	final CellStyle subtitle;
 	final CellStyle instructions;
@@ -39,7 +39,7 @@ final class WorkbookStyles {
 	private final Map<CellStyle, CellStyle> quoted = new HashMap<>();
 	private final Map<Integer, CellStyle> inputDecimals = new HashMap<>();
 
-	WorkbookStyles(XSSFWorkbook workbook) {
+	WorkbookStyles(Workbook workbook) {
 		this.workbook = workbook;
 		Font bold = workbook.createFont();
 		bold.setBold(true);
