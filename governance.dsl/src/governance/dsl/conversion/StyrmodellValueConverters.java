@@ -8,10 +8,14 @@ import org.eclipse.xtext.conversion.ValueConverter;
 import org.eclipse.xtext.conversion.ValueConverterException;
 import org.eclipse.xtext.nodemodel.INode;
 
+import com.google.inject.Singleton;
+
 /**
  * Numbers as Swedish plans write them: a decimal comma or point, an optional minus sign. Units are
  * {@code %} or a string; the model holds the unit itself ({@code poäng}), not the quoted text.
+ * One instance (as Xtext's own converters): each instance collects its converters by reflection.
  */
+@Singleton
 public class StyrmodellValueConverters extends DefaultTerminalConverters {
 
 	private final IValueConverter<BigDecimal> numberConverter = new IValueConverter<>() {

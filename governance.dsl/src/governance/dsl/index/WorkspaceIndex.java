@@ -65,7 +65,7 @@ public class WorkspaceIndex {
 
 	/** The municipality's model definitions: exactly one is expected. */
 	public List<IEObjectDescription> definitions(EObject context) {
-		return inNamespace(context, Literals.MODEL_DEFINITION);
+		return perIndex(context, "definitions", () -> inNamespace(context, Literals.MODEL_DEFINITION));
 	}
 
 	/** The municipality's model definition, loaded if it lives in another file; null if there is none. */

@@ -4,8 +4,17 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EReference;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.xtext.resource.IResourceDescription;
+import org.eclipse.xtext.resource.ISelectable;
+import org.eclipse.xtext.scoping.IScope;
 import org.eclipse.xtext.scoping.impl.ImportNormalizer;
 import org.eclipse.xtext.scoping.impl.ImportedNamespaceAwareLocalScopeProvider;
+import org.eclipse.xtext.util.IResourceScopeCache;
+import org.eclipse.xtext.util.Tuples;
+
+import com.google.inject.Inject;
 
 import governance.dsl.styrmodell.File;
 
@@ -15,6 +24,36 @@ import governance.dsl.styrmodell.File;
  * Other municipalities' elements stay reachable by their qualified names.
  */
 public class MunicipalityNamespaceScopeProvider extends ImportedNamespaceAwareLocalScopeProvider {
+
+	@Inject
+	private IResourceScopeCache cache;
+	@Inject
+	private IResourceDescription.Manager descriptions;
+
+	/**
+	 * Names are flat within a municipality, so every element of a file sees what the file sees: one
+	 * scope per file and reference type, kept until the file changes, instead of a chain of
+	 * scopes built anew for each of a plan's many thousand references.
+	 */
+	@Override
+	public IScope getScope(EObject context, EReference reference) {
+		Resource resource = context.eResource();
+		if (resource == null || resource.getContents().isEmpty()) {
+			return super.getScope(context, reference);
+		}
+		EObject root = resource.getContents().get(0);
+		return cache.get(Tuples.pair(MunicipalityNamespaceScopeProvider.class, reference), resource,
+				() -> super.getScope(root, reference));
+	}
+
+	/**
+	 * Every named element is exported, so a file's own index entry (built once, and kept until the
+	 * file changes) serves as its local scope instead of a second walk over all its elements.
+	 */
+	@Override
+	protected ISelectable internalGetAllDescriptions(Resource resource) {
+		return descriptions.getResourceDescription(resource);
+	}
 
 	@Override
 	protected List<ImportNormalizer> internalGetImportedNamespaceResolvers(EObject context, boolean ignoreCase) {

@@ -12,6 +12,8 @@ import java.util.Iterator;
 import java.util.Set;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EAttribute;
@@ -19,6 +21,7 @@ import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.emf.common.util.TreeIterator;
 import org.eclipse.xtext.Assignment;
@@ -56,11 +59,11 @@ public class StructureValidator extends StyrmodellCheck {
 	@Check(CheckType.NORMAL)
 	public void checkUniqueIds(File file) {
 		Map<String, EObject> seen = new HashMap<>();
-		URI uri = file.eResource() == null ? null : file.eResource().getURI();
+		Resource resource = file.eResource();
 		for (EObject object : (Iterable<EObject>) () -> EcoreUtil.getAllContents(file, true)) {
 			EAttribute nameAttribute = nameAttribute(object.eClass());
-			QualifiedName name = names.getFullyQualifiedName(object);
-			if (nameAttribute == null || name == null) {
+			QualifiedName name = nameAttribute == null ? null : names.getFullyQualifiedName(object);
+			if (name == null) {
 				continue;
 			}
 			String key = cluster(object.eClass()) + "|" + name;
@@ -71,14 +74,23 @@ public class StructureValidator extends StyrmodellCheck {
 				continue;
 			}
 			for (IEObjectDescription other : index.named(object, name)) {
-				URI otherResource = other.getEObjectURI().trimFragment();
-				if (!otherResource.equals(uri) && cluster(other.getEClass()).equals(cluster(object.eClass()))) {
+				if (cluster(other.getEClass()).equals(cluster(object.eClass())) && !inResource(other, resource)) {
 					errorAt(IssueCodes.DUPLICATE_ID, object, nameAttribute, name.getLastSegment(),
-							Messages.get("location.file", URI.decode(otherResource.lastSegment())), file.getName());
+							Messages.get("location.file", URI.decode(other.getEObjectURI().trimFragment().lastSegment())),
+							file.getName());
 					break;
 				}
 			}
 		}
+	}
+
+	/** Whether an indexed object lives in this file; without building its URI when the object is loaded. */
+	private static boolean inResource(IEObjectDescription description, Resource resource) {
+		EObject object = description.getEObjectOrProxy();
+		if (object != null && !object.eIsProxy()) {
+			return object.eResource() == resource;
+		}
+		return resource != null && description.getEObjectURI().trimFragment().equals(resource.getURI());
 	}
 
 	private static EAttribute nameAttribute(EClass type) {
@@ -105,13 +117,15 @@ public class StructureValidator extends StyrmodellCheck {
 		Set<String> reported = new HashSet<>();
 		for (Iterator<INode> nodes = root.getAsTreeIterable().iterator(); nodes.hasNext();) {
 			INode node = nodes.next();
+			if (node instanceof ILeafNode leaf && leaf.isHidden()) {
+				continue;
+			}
 			if (node != root && node.hasDirectSemanticElement() && node.getSemanticElement() != object) {
 				((TreeIterator<INode>) nodes).prune();
 				continue;
 			}
-			Assignment assignment = node.getGrammarElement() == null ? null
-					: GrammarUtil.containingAssignment(node.getGrammarElement());
-			if (assignment == null || node instanceof ILeafNode leaf && leaf.isHidden()) {
+			Assignment assignment = assignmentOf(node.getGrammarElement());
+			if (assignment == null) {
 				continue;
 			}
 			EStructuralFeature feature = object.eClass().getEStructuralFeature(assignment.getFeature());
@@ -123,6 +137,17 @@ public class StructureValidator extends StyrmodellCheck {
 						node.getOffset(), node.getLength(), IssueCodes.DUPLICATE_PROPERTY);
 			}
 		}
+	}
+
+	/** The grammar is fixed, so which assignment holds a grammar element is looked up once, not per node. */
+	private static final Map<EObject, Optional<Assignment>> ASSIGNMENTS = new ConcurrentHashMap<>();
+
+	private static Assignment assignmentOf(EObject grammarElement) {
+		if (grammarElement == null) {
+			return null;
+		}
+		return ASSIGNMENTS.computeIfAbsent(grammarElement, e -> Optional.ofNullable(GrammarUtil.containingAssignment(e)))
+				.orElse(null);
 	}
 
 	/** The keyword that introduces a property, e.g. "enhet" for a unit written twice, or the flag itself. */
