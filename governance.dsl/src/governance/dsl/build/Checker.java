@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.eclipse.emf.ecore.resource.Resource;
-import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.xtext.resource.IResourceDescription;
 import org.eclipse.xtext.resource.IResourceServiceProvider;
 import org.eclipse.xtext.resource.impl.ResourceDescriptionsData;
@@ -46,8 +45,8 @@ public class Checker {
 		Workspace workspace = new Workspace(injector());
 		List<Path> paths = Workspace.collect(arguments, workspace.getProblems());
 		workspace.load(paths);
+		// Linking happens file by file as each is validated (the validator resolves a file's references first).
 		indexOnce(workspace);
-		EcoreUtil.resolveAll(workspace.getResourceSet());
 		List<Diagnostic> diagnostics = new ArrayList<>();
 		for (Workspace.Problem problem : workspace.getProblems()) {
 			diagnostics.add(new Diagnostic(problem.file(), problem.line(), problem.column(), Diagnostic.Severity.ERROR,

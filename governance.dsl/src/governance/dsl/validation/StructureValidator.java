@@ -8,7 +8,6 @@ import static governance.dsl.styrmodell.StyrmodellPackage.Literals.VISION__PERIO
 
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.Iterator;
 import java.util.Set;
 import java.util.List;
 import java.util.Map;
@@ -23,7 +22,6 @@ import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.util.EcoreUtil;
-import org.eclipse.emf.common.util.TreeIterator;
 import org.eclipse.xtext.Assignment;
 import org.eclipse.xtext.GrammarUtil;
 import org.eclipse.xtext.Keyword;
@@ -33,8 +31,11 @@ import org.eclipse.xtext.nodemodel.INode;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import org.eclipse.xtext.naming.QualifiedName;
 import org.eclipse.xtext.resource.IEObjectDescription;
+import org.eclipse.xtext.resource.IResourceDescription;
 import org.eclipse.xtext.validation.Check;
 import org.eclipse.xtext.validation.CheckType;
+
+import com.google.inject.Inject;
 
 import governance.dsl.Messages;
 import governance.dsl.model.Years;
@@ -48,6 +49,9 @@ import governance.dsl.styrmodell.Vision;
 /** Ids, properties written twice, periods and dates, and the presence of a model definition. */
 public class StructureValidator extends StyrmodellCheck {
 
+	@Inject
+	private IResourceDescription.Manager descriptions;
+
 	@Check
 	public void checkModelDefinitionExists(File file) {
 		if (file.getName() != null && !file.getElements().isEmpty() && index.definitions(file).isEmpty()) {
@@ -58,14 +62,19 @@ public class StructureValidator extends StyrmodellCheck {
 	/** Ids are unique within a municipality, across all its files. */
 	@Check(CheckType.NORMAL)
 	public void checkUniqueIds(File file) {
-		Map<String, EObject> seen = new HashMap<>();
 		Resource resource = file.eResource();
-		for (EObject object : (Iterable<EObject>) () -> EcoreUtil.getAllContents(file, true)) {
+		if (resource == null) {
+			return;
+		}
+		Map<String, EObject> seen = new HashMap<>();
+		// The file's own index entry lists every named element, in the order of the text.
+		for (IEObjectDescription description : descriptions.getResourceDescription(resource).getExportedObjects()) {
+			EObject object = description.getEObjectOrProxy();
 			EAttribute nameAttribute = nameAttribute(object.eClass());
-			QualifiedName name = nameAttribute == null ? null : names.getFullyQualifiedName(object);
-			if (name == null) {
+			if (nameAttribute == null || object.eIsProxy()) {
 				continue;
 			}
+			QualifiedName name = description.getQualifiedName();
 			String key = cluster(object.eClass()) + "|" + name;
 			EObject earlier = seen.putIfAbsent(key, object);
 			if (earlier != null) {
@@ -105,36 +114,42 @@ public class StructureValidator extends StyrmodellCheck {
 
 	/**
 	 * A property written twice in one block: the reader cannot tell which one counts. One walk over
-	 * the element's own nodes (not into nested elements) finds every single-valued feature assigned twice.
+	 * the file's nodes finds, for each element, every single-valued feature assigned twice among
+	 * its own nodes (those of nested elements count for those elements).
 	 */
 	@Check
-	public void checkPropertiesWrittenOnce(EObject object) {
-		ICompositeNode root = NodeModelUtils.getNode(object);
-		if (root == null) {
-			return;
+	public void checkPropertiesWrittenOnce(File file) {
+		ICompositeNode root = NodeModelUtils.getNode(file);
+		if (root != null) {
+			propertiesWrittenOnce(root, file, new HashSet<>(), new HashSet<>());
 		}
-		Set<String> seen = new HashSet<>();
-		Set<String> reported = new HashSet<>();
-		for (Iterator<INode> nodes = root.getAsTreeIterable().iterator(); nodes.hasNext();) {
-			INode node = nodes.next();
+	}
+
+	private void propertiesWrittenOnce(ICompositeNode parent, EObject object, Set<EStructuralFeature> seen,
+			Set<EStructuralFeature> reported) {
+		for (INode node : parent.getChildren()) {
 			if (node instanceof ILeafNode leaf && leaf.isHidden()) {
 				continue;
 			}
-			if (node != root && node.hasDirectSemanticElement() && node.getSemanticElement() != object) {
-				((TreeIterator<INode>) nodes).prune();
+			if (node instanceof ICompositeNode composite && composite.hasDirectSemanticElement()
+					&& composite.getSemanticElement() != object) {
+				propertiesWrittenOnce(composite, composite.getSemanticElement(), new HashSet<>(), new HashSet<>());
 				continue;
 			}
 			Assignment assignment = assignmentOf(node.getGrammarElement());
-			if (assignment == null) {
+			EStructuralFeature feature = assignment == null ? null
+					: object.eClass().getEStructuralFeature(assignment.getFeature());
+			if (feature != null && !feature.isMany()
+					&& !(feature instanceof EReference reference && reference.isContainment())) {
+				if (!seen.add(feature) && reported.add(feature)) {
+					acceptError(Messages.get(IssueCodes.DUPLICATE_PROPERTY, keywordBefore(object, node)), object,
+							node.getOffset(), node.getLength(), IssueCodes.DUPLICATE_PROPERTY);
+				}
+				// An assigned node is one value: what it is made of (a date's digits, a name's dots) is not looked into.
 				continue;
 			}
-			EStructuralFeature feature = object.eClass().getEStructuralFeature(assignment.getFeature());
-			if (feature == null || feature.isMany() || feature instanceof EReference reference && reference.isContainment()) {
-				continue;
-			}
-			if (!seen.add(feature.getName()) && reported.add(feature.getName())) {
-				acceptError(Messages.get(IssueCodes.DUPLICATE_PROPERTY, keywordBefore(object, node)), object,
-						node.getOffset(), node.getLength(), IssueCodes.DUPLICATE_PROPERTY);
+			if (node instanceof ICompositeNode composite) {
+				propertiesWrittenOnce(composite, object, seen, reported);
 			}
 		}
 	}

@@ -1,14 +1,14 @@
 package governance.dsl.generator.json;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Collection;
 import java.util.List;
 import java.util.function.Function;
 
 import org.eclipse.emf.ecore.EObject;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
@@ -99,8 +99,11 @@ public class JsonGenerator {
 					.withObjectFieldValueSpacing(Separators.Spacing.AFTER).withObjectEmptySeparator("")
 					.withArrayEmptySeparator("")).withObjectIndenter(new DefaultIndenter("  ", "\n"))
 					.withArrayIndenter(new DefaultIndenter("  ", "\n"));
-			return (MAPPER.writer(printer).writeValueAsString(root) + "\n").getBytes(StandardCharsets.UTF_8);
-		} catch (JsonProcessingException e) {
+			ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+			MAPPER.writer(printer).writeValue(bytes, root);
+			bytes.write('\n');
+			return bytes.toByteArray();
+		} catch (IOException e) {
 			throw new UncheckedIOException(e);
 		}
 	}
