@@ -45,8 +45,8 @@ public class Checker {
 		Workspace workspace = new Workspace(injector());
 		List<Path> paths = Workspace.collect(arguments, workspace.getProblems());
 		workspace.load(paths);
-		// Linking happens file by file as each is validated (the validator resolves a file's references first).
 		indexOnce(workspace);
+		// No linking pass of its own: the validator links each file before it checks it.
 		List<Diagnostic> diagnostics = new ArrayList<>();
 		for (Workspace.Problem problem : workspace.getProblems()) {
 			diagnostics.add(new Diagnostic(problem.file(), problem.line(), problem.column(), Diagnostic.Severity.ERROR,
