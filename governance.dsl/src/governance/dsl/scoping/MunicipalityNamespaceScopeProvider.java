@@ -11,11 +11,10 @@ import org.eclipse.xtext.resource.ISelectable;
 import org.eclipse.xtext.scoping.IScope;
 import org.eclipse.xtext.scoping.impl.ImportNormalizer;
 import org.eclipse.xtext.scoping.impl.ImportedNamespaceAwareLocalScopeProvider;
-import org.eclipse.xtext.util.IResourceScopeCache;
-import org.eclipse.xtext.util.Tuples;
 
 import com.google.inject.Inject;
 
+import governance.dsl.index.WorkspaceIndex;
 import governance.dsl.styrmodell.File;
 
 /**
@@ -26,14 +25,15 @@ import governance.dsl.styrmodell.File;
 public class MunicipalityNamespaceScopeProvider extends ImportedNamespaceAwareLocalScopeProvider {
 
 	@Inject
-	private IResourceScopeCache cache;
+	private WorkspaceIndex index;
 	@Inject
 	private IResourceDescription.Manager descriptions;
 
 	/**
-	 * Names are flat within a municipality, so every element of a file sees what the file sees: one
-	 * scope per file and reference type, kept until the file changes, instead of a chain of
-	 * scopes built anew for each of a plan's many thousand references.
+	 * Names are flat within a municipality, so every element of a file sees what the file sees. In a
+	 * batch check (command line, Maven) the index is fixed, so one scope per file and reference type
+	 * serves the plan's many thousand references. The editor builds scopes anew: its linker wraps the
+	 * global scope to record which names a file uses, and a kept scope would skip that record.
 	 */
 	@Override
 	public IScope getScope(EObject context, EReference reference) {
@@ -42,8 +42,8 @@ public class MunicipalityNamespaceScopeProvider extends ImportedNamespaceAwareLo
 			return super.getScope(context, reference);
 		}
 		EObject root = resource.getContents().get(0);
-		return cache.get(Tuples.pair(MunicipalityNamespaceScopeProvider.class, reference), resource,
-				() -> super.getScope(root, reference));
+		return index.perIndex(root, "scope " + resource.getURI() + " " + reference.getEContainingClass().getName() + "."
+				+ reference.getName(), () -> super.getScope(root, reference));
 	}
 
 	/**
