@@ -88,22 +88,22 @@ public final class ModelView {
 		return goal.getDecidedBy() != null ? goal.getDecidedBy() : ownerOf(goal);
 	}
 
-	public static Years periodOf(Goal goal) {
+	public static Period periodOf(Goal goal) {
 		if (goal.getPeriod() != null) {
-			return Years.parse(goal.getPeriod());
+			return Period.parse(goal.getPeriod());
 		}
 		Plan plan = planOf(goal);
-		return plan == null ? null : Years.parse(plan.getPeriod());
+		return plan == null ? null : Period.parse(plan.getPeriod());
 	}
 
 	/** A measure's period: its goal's, else its plan's. */
-	public static Years periodOf(Measure measure) {
+	public static Period periodOf(Measure measure) {
 		Goal goal = EcoreUtil2.getContainerOfType(measure, Goal.class);
 		if (goal != null) {
 			return periodOf(goal);
 		}
 		Plan plan = planOf(measure);
-		return plan == null ? null : Years.parse(plan.getPeriod());
+		return plan == null ? null : Period.parse(plan.getPeriod());
 	}
 
 	/** The goal a measure follows up, or null for a free-standing basmått or omvärldsmått. */

@@ -9,7 +9,7 @@ import java.util.Set;
 
 import org.eclipse.xtext.validation.Check;
 
-import governance.dsl.model.Years;
+import governance.dsl.model.Period;
 import governance.dsl.styrmodell.FollowUp;
 import governance.dsl.styrmodell.GoalAssessment;
 import governance.dsl.styrmodell.Outcome;
@@ -31,7 +31,7 @@ public class FollowUpValidator extends StyrmodellCheck {
 		}
 		if (followUp.eIsSet(Literals.FOLLOW_UP__YEAR)) {
 			for (Outcome outcome : followUp.getOutcomes()) {
-				Years years = Years.parse(outcome.getPeriod());
+				Period years = Period.parse(outcome.getPeriod());
 				if (years != null && (followUp.getYear() < years.first() || followUp.getYear() > years.last())) {
 					warningAt(IssueCodes.FOLLOW_UP_YEAR_MISMATCH, outcome, OUTCOME__PERIOD, years, followUp.getYear());
 				}

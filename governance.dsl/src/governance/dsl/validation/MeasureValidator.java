@@ -24,7 +24,7 @@ import org.eclipse.xtext.EcoreUtil2;
 import org.eclipse.xtext.validation.Check;
 
 import governance.dsl.model.ModelView;
-import governance.dsl.model.Years;
+import governance.dsl.model.Period;
 import governance.dsl.styrmodell.Baseline;
 import governance.dsl.styrmodell.FollowUp;
 import governance.dsl.styrmodell.Measure;
@@ -65,7 +65,7 @@ public class MeasureValidator extends StyrmodellCheck {
 			EStructuralFeature feature) {
 		Set<String> seen = new HashSet<>();
 		for (T value : values) {
-			Years years = Years.parse(period.apply(value));
+			Period years = Period.parse(period.apply(value));
 			if (years != null && !seen.add(years.toString())) {
 				errorAt(IssueCodes.DUPLICATE_YEAR, value, feature, years.toString());
 			}
@@ -75,8 +75,8 @@ public class MeasureValidator extends StyrmodellCheck {
 	@Check
 	public void checkTargetPeriod(Target target) {
 		Measure measure = EcoreUtil2.getContainerOfType(target, Measure.class);
-		Years years = checkedYears(target, target.getPeriod(), TARGET__PERIOD);
-		Years period = measure == null ? null : ModelView.periodOf(measure);
+		Period years = checkedYears(target, target.getPeriod(), TARGET__PERIOD);
+		Period period = measure == null ? null : ModelView.periodOf(measure);
 		if (years != null && period != null && !period.contains(years)) {
 			errorAt(IssueCodes.TARGET_OUTSIDE_PERIOD, target, TARGET__PERIOD, years, period);
 		}
@@ -94,11 +94,11 @@ public class MeasureValidator extends StyrmodellCheck {
 			return;
 		}
 		Measure measure = inFollowUp ? outcome.getMeasure() : EcoreUtil2.getContainerOfType(outcome, Measure.class);
-		Years years = checkedYears(outcome, outcome.getPeriod(), OUTCOME__PERIOD);
+		Period years = checkedYears(outcome, outcome.getPeriod(), OUTCOME__PERIOD);
 		if (measure == null || measure.eIsProxy() || years == null) {
 			return;
 		}
-		Years period = ModelView.periodOf(measure);
+		Period period = ModelView.periodOf(measure);
 		if (period != null && !period.contains(years)) {
 			errorAt(IssueCodes.OUTCOME_OUTSIDE_PERIOD, outcome, OUTCOME__PERIOD, years, period);
 		}
@@ -153,8 +153,8 @@ public class MeasureValidator extends StyrmodellCheck {
 	}
 
 	/** Parses a period and reports text that is no year or span of years. */
-	private Years checkedYears(EObject object, String text, EStructuralFeature feature) {
-		Years years = Years.parse(text);
+	private Period checkedYears(EObject object, String text, EStructuralFeature feature) {
+		Period years = Period.parse(text);
 		if (text != null && (years == null || !years.isPlausible())) {
 			errorAt(IssueCodes.INVALID_PERIOD, object, feature, text);
 			return null;

@@ -38,7 +38,7 @@ import org.eclipse.xtext.validation.CheckType;
 import com.google.inject.Inject;
 
 import governance.dsl.Messages;
-import governance.dsl.model.Years;
+import governance.dsl.model.Period;
 import governance.dsl.styrmodell.CycleEvent;
 import governance.dsl.styrmodell.File;
 import governance.dsl.styrmodell.Goal;
@@ -198,7 +198,7 @@ public class StructureValidator extends StyrmodellCheck {
 	}
 
 	private void checkPeriod(EObject object, String text, EStructuralFeature feature) {
-		Years years = Years.parse(text);
+		Period years = Period.parse(text);
 		if (text != null && (years == null || !years.isPlausible())) {
 			errorAt(IssueCodes.INVALID_PERIOD, object, feature, text);
 		}

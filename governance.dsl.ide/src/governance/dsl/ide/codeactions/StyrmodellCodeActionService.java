@@ -36,7 +36,7 @@ import governance.dsl.ide.indexing.TitledResourceDescriptionStrategy;
 import governance.dsl.index.WorkspaceIndex;
 import governance.dsl.index.WorkspaceIndex.IndexedGoal;
 import governance.dsl.model.ModelView;
-import governance.dsl.model.Years;
+import governance.dsl.model.Period;
 import governance.dsl.styrmodell.Baseline;
 import governance.dsl.styrmodell.Direction;
 import governance.dsl.styrmodell.Goal;
@@ -147,7 +147,7 @@ public class StyrmodellCodeActionService implements ICodeActionService2 {
 	 */
 	private void addTarget(String uri, Document document, Diagnostic diagnostic, Measure measure,
 			List<Either<Command, CodeAction>> actions) {
-		Years period = ModelView.periodOf(measure);
+		Period period = ModelView.periodOf(measure);
 		if (period == null) {
 			return;
 		}

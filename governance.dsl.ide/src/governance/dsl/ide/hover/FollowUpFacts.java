@@ -17,7 +17,7 @@ import org.eclipse.xtext.resource.impl.ResourceDescriptionsProvider;
 
 import com.google.inject.Inject;
 
-import governance.dsl.model.Years;
+import governance.dsl.model.Period;
 import governance.dsl.styrmodell.FollowUp;
 import governance.dsl.styrmodell.Goal;
 import governance.dsl.styrmodell.GoalAssessment;
@@ -75,7 +75,7 @@ public class FollowUpFacts {
 			.thenComparing(followUp -> followUp == null || followUp.getDate() == null ? "" : followUp.getDate());
 
 	static int lastYear(Outcome outcome) {
-		Years years = Years.parse(outcome.getPeriod());
+		Period years = Period.parse(outcome.getPeriod());
 		return years == null ? Integer.MIN_VALUE : years.last();
 	}
 

@@ -15,7 +15,7 @@ import com.google.inject.Inject;
 import governance.dsl.Messages;
 import governance.dsl.ide.Labels;
 import governance.dsl.model.ModelView;
-import governance.dsl.model.Years;
+import governance.dsl.model.Period;
 import governance.dsl.styrmodell.Baseline;
 import governance.dsl.styrmodell.FollowUp;
 import governance.dsl.styrmodell.Goal;
@@ -94,7 +94,7 @@ public class StyrmodellHoverService extends HoverService {
 		if (owner != null && !owner.eIsProxy()) {
 			facts.add(Messages.get("hover.owner", escape(Labels.titleOf(owner))));
 		}
-		Years period = ModelView.periodOf(goal);
+		Period period = ModelView.periodOf(goal);
 		if (period != null) {
 			facts.add(Messages.get("hover.period", period));
 		}
@@ -145,12 +145,12 @@ public class StyrmodellHoverService extends HoverService {
 	}
 
 	private static Target targetFor(Measure measure, Outcome outcome) {
-		Years year = Years.parse(outcome.getPeriod());
+		Period year = Period.parse(outcome.getPeriod());
 		if (year == null) {
 			return null;
 		}
 		for (Target target : measure.getTargets()) {
-			Years period = Years.parse(target.getPeriod());
+			Period period = Period.parse(target.getPeriod());
 			if (period != null && period.contains(year)) {
 				return target;
 			}
@@ -161,8 +161,8 @@ public class StyrmodellHoverService extends HoverService {
 	private static Target lastTarget(Measure measure) {
 		Target last = null;
 		for (Target target : measure.getTargets()) {
-			Years period = Years.parse(target.getPeriod());
-			Years lastPeriod = last == null ? null : Years.parse(last.getPeriod());
+			Period period = Period.parse(target.getPeriod());
+			Period lastPeriod = last == null ? null : Period.parse(last.getPeriod());
 			if (last == null || period != null && (lastPeriod == null || period.last() >= lastPeriod.last())) {
 				last = target;
 			}

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Optional;
 
 import governance.dsl.model.ModelView;
-import governance.dsl.model.Years;
+import governance.dsl.model.Period;
 import governance.dsl.styrmodell.Activity;
 import governance.dsl.styrmodell.Assignment;
 import governance.dsl.styrmodell.FollowUp;
@@ -119,7 +119,7 @@ final class GoalPage {
 		if (goal.getResponsible() != null) {
 			MeasureSection.fact(page.body, "goal.responsible", Html.text(goal.getResponsible()));
 		}
-		Years period = ModelView.periodOf(goal);
+		Period period = ModelView.periodOf(goal);
 		if (period != null) {
 			MeasureSection.fact(page.body, "goal.period", Html.esc(Handbook.period(period)));
 		}

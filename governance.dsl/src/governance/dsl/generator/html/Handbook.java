@@ -11,7 +11,7 @@ import org.eclipse.xtext.util.SimpleAttributeResolver;
 
 import governance.dsl.model.GovernanceView;
 import governance.dsl.model.ModelView;
-import governance.dsl.model.Years;
+import governance.dsl.model.Period;
 import governance.dsl.styrmodell.Activity;
 import governance.dsl.styrmodell.ActivityFollowUp;
 import governance.dsl.styrmodell.AssessmentLabel;
@@ -103,16 +103,13 @@ final class Handbook {
 		return Html.raw("goal.plain");
 	}
 
-	/** A goal's period as "2019–2022". */
-	static String period(Years years) {
-		if (years == null) {
-			return "";
-		}
-		return years.first() == years.last() ? Integer.toString(years.first()) : years.first() + "–" + years.last();
+	/** A period as a reader reads it: "2019–2022", "mars 2020". */
+	static String period(Period period) {
+		return period == null ? "" : period.label();
 	}
 
 	static String period(String text) {
-		Years years = Years.parse(text);
+		Period years = Period.parse(text);
 		return years == null ? (text == null ? "" : text) : period(years);
 	}
 

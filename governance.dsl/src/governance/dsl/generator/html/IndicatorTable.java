@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 
 import governance.dsl.model.Values;
-import governance.dsl.model.Years;
+import governance.dsl.model.Period;
 import governance.dsl.styrmodell.Baseline;
 import governance.dsl.styrmodell.FollowUp;
 import governance.dsl.styrmodell.MeasuredValue;
@@ -32,7 +32,7 @@ final class IndicatorTable {
 	}
 
 	/** One written value of the measure. Texts are plain (not escaped). */
-	record Row(Kind kind, Years years, String period, String label, FollowUp followUp, String total,
+	record Row(Kind kind, Period years, String period, String label, FollowUp followUp, String total,
 			Map<SplitGroup, String> splits, String footnote, BigDecimal number, BigDecimal upper, boolean forecast,
 			int order) {
 	}
@@ -50,7 +50,7 @@ final class IndicatorTable {
 			for (SplitOutcome split : baseline.getSplits()) {
 				group(split.getGroup(), splits, Values.outcome(split.getValue(), unit));
 			}
-			rows.add(new Row(Kind.BASELINE, Years.parse(baseline.getPeriod()), baseline.getPeriod(), Html.raw("table.baseline"),
+			rows.add(new Row(Kind.BASELINE, Period.parse(baseline.getPeriod()), baseline.getPeriod(), Html.raw("table.baseline"),
 					null, Values.outcome(baseline.getValue(), unit), splits, baseline.getFootnote(),
 					Values.numberOf(baseline.getValue()), null,
 					baseline.getValue() instanceof MeasuredValue m && m.isForecast(), rows.size()));
@@ -61,7 +61,7 @@ final class IndicatorTable {
 				group(split.getGroup(), splits, Values.target(split.getValue(), unit));
 			}
 			TargetValue value = target.getValue();
-			rows.add(new Row(Kind.TARGET, Years.parse(target.getPeriod()), target.getPeriod(), Html.raw("table.target"), null,
+			rows.add(new Row(Kind.TARGET, Period.parse(target.getPeriod()), target.getPeriod(), Html.raw("table.target"), null,
 					Values.target(value, unit), splits, target.getFootnote(), value == null ? null : value.getNumber(),
 					value == null ? null : value.getUpper(), false, rows.size()));
 		}
@@ -71,7 +71,7 @@ final class IndicatorTable {
 				group(split.getGroup(), splits, Values.outcome(split.getValue(), unit));
 			}
 			FollowUp followUp = outcome.eContainer() instanceof FollowUp f ? f : null;
-			rows.add(new Row(Kind.OUTCOME, Years.parse(outcome.getPeriod()), outcome.getPeriod(), Html.raw("table.outcome"),
+			rows.add(new Row(Kind.OUTCOME, Period.parse(outcome.getPeriod()), outcome.getPeriod(), Html.raw("table.outcome"),
 					followUp, Values.outcome(outcome.getValue(), unit), splits, outcome.getFootnote(),
 					Values.numberOf(outcome.getValue()), null,
 					outcome.getValue() instanceof MeasuredValue m && m.isForecast(), rows.size()));

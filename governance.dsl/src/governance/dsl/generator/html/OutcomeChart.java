@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.TreeMap;
 
+import governance.dsl.model.Period;
 import governance.dsl.model.Values;
 import governance.dsl.styrmodell.Measure;
 
@@ -110,7 +111,7 @@ final class OutcomeChart {
 			out.append("<text class=\"axeltext\" x=\"").append(LEFT - 8).append("\" y=\"").append(TOP - 6)
 					.append("\" text-anchor=\"end\">").append(Html.esc(unit)).append("</text>\n");
 		}
-		// Years on the x axis; at most about ten labels.
+		// Period on the x axis; at most about ten labels.
 		int span = lastYear - firstYear;
 		int every = Math.max(1, (span + 9) / 10);
 		for (int year = firstYear; year <= lastYear; year += every) {
@@ -192,7 +193,7 @@ final class OutcomeChart {
 				text.append(' ');
 			}
 			text.append(Html.raw("chart.describe.targets", String.join("; ", targets.stream()
-					.map(t -> Handbook.period(new governance.dsl.model.Years(t.first(), t.last())) + ": " + t.text())
+					.map(t -> Handbook.period(Period.years(t.first(), t.last())) + ": " + t.text())
 					.toList())));
 		}
 		return text.toString();

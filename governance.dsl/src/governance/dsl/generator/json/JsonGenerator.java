@@ -21,7 +21,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import governance.dsl.model.GovernanceView;
 import governance.dsl.model.ModelView;
 import governance.dsl.model.Values;
-import governance.dsl.model.Years;
+import governance.dsl.model.Period;
 import governance.dsl.styrmodell.Activity;
 import governance.dsl.styrmodell.ActivityFollowUp;
 import governance.dsl.styrmodell.AnnualCycle;
@@ -254,7 +254,7 @@ public class JsonGenerator {
 		reference(node, "decidedBy", goal.getDecidedBy());
 		text(node, "responsible", goal.getResponsible());
 		reference(node, "area", goal.getArea());
-		Years years = ModelView.periodOf(goal);
+		Period years = ModelView.periodOf(goal);
 		node.set("period", years == null ? null : years(years));
 		text(node, "desiredState", goal.getDesiredState());
 		text(node, "description", goal.getDescription());
@@ -274,7 +274,7 @@ public class JsonGenerator {
 		node.put("kind", measure.getKind().getLiteral());
 		node.put("ksIndicator", measure.isKsIndicator());
 		reference(node, "goal", ModelView.goalOf(measure));
-		Years years = ModelView.periodOf(measure);
+		Period years = ModelView.periodOf(measure);
 		node.set("period", years == null ? null : years(years));
 		text(node, "unit", measure.getUnit());
 		node.put("direction", measure.getDirection() == Direction.NOT_STATED ? null : measure.getDirection().getLiteral());
@@ -482,11 +482,11 @@ public class JsonGenerator {
 	}
 
 	private static void period(ObjectNode node, String text) {
-		Years years = Years.parse(text);
+		Period years = Period.parse(text);
 		node.set("period", years == null ? null : years(years));
 	}
 
-	private static ObjectNode years(Years years) {
+	private static ObjectNode years(Period years) {
 		ObjectNode node = NODES.objectNode();
 		node.put("from", years.first());
 		node.put("to", years.last());

@@ -15,7 +15,7 @@ import java.util.Set;
 
 import governance.dsl.model.GovernanceView;
 import governance.dsl.model.ModelView;
-import governance.dsl.model.Years;
+import governance.dsl.model.Period;
 import governance.dsl.styrmodell.Activity;
 import governance.dsl.styrmodell.ActivityFollowUp;
 import governance.dsl.styrmodell.Assignment;
@@ -137,11 +137,11 @@ public final class FollowUpForm {
 			}
 		}
 		Integer first = view.goalsOf(committee).stream().map(ModelView::periodOf).filter(Objects::nonNull)
-				.map(Years::first).min(Comparator.naturalOrder()).orElse(null);
+				.map(Period::first).min(Comparator.naturalOrder()).orElse(null);
 		if (first != null) {
 			return first;
 		}
-		return view.plans().stream().map(p -> Years.parse(p.getPeriod())).filter(Objects::nonNull).map(Years::first)
+		return view.plans().stream().map(p -> Period.parse(p.getPeriod())).filter(Objects::nonNull).map(Period::first)
 				.min(Comparator.naturalOrder()).orElse(null);
 	}
 
@@ -153,7 +153,7 @@ public final class FollowUpForm {
 		Target after = null;
 		Target before = null;
 		for (Target target : measure.getTargets()) {
-			Years years = Years.parse(target.getPeriod());
+			Period years = Period.parse(target.getPeriod());
 			if (years == null) {
 				continue;
 			}
@@ -162,10 +162,10 @@ public final class FollowUpForm {
 			} else if (years.first() <= year && year <= years.last()) {
 				return target;
 			} else if (years.first() > year) {
-				if (after == null || years.first() < Years.parse(after.getPeriod()).first()) {
+				if (after == null || years.first() < Period.parse(after.getPeriod()).first()) {
 					after = target;
 				}
-			} else if (before == null || years.last() >= Years.parse(before.getPeriod()).last()) {
+			} else if (before == null || years.last() >= Period.parse(before.getPeriod()).last()) {
 				before = target;
 			}
 		}
@@ -223,7 +223,7 @@ public final class FollowUpForm {
 				}
 			}
 			for (Outcome outcome : followUp.getOutcomes()) {
-				if (measures.contains(outcome.getMeasure()) && new Years(year, year).equals(Years.parse(outcome.getPeriod()))) {
+				if (measures.contains(outcome.getMeasure()) && Period.year(year).equals(Period.parse(outcome.getPeriod()))) {
 					outcomes.put(outcome.getMeasure(), outcome);
 				}
 			}
