@@ -31,7 +31,6 @@ import governance.dsl.styrmodell.GoverningDocument;
 import governance.dsl.styrmodell.Level;
 import governance.dsl.styrmodell.Measure;
 import governance.dsl.styrmodell.ModelDefinition;
-import governance.dsl.styrmodell.Month;
 import governance.dsl.styrmodell.Organisation;
 import governance.dsl.styrmodell.Outcome;
 import governance.dsl.styrmodell.Plan;
@@ -134,7 +133,7 @@ public final class GovernanceView {
 				cycles.add(cycle);
 			}
 		}
-		followUps.sort(FOLLOW_UP_ORDER);
+		followUps.sort(FollowUpOrder.ORDER);
 	}
 
 	private void link() {
@@ -164,12 +163,6 @@ public final class GovernanceView {
 			}
 		}
 	}
-
-	/** Follow-ups in the order they happen: year, then the follow-up point's month, then date. */
-	private static final Comparator<FollowUp> FOLLOW_UP_ORDER = Comparator.comparingInt(FollowUp::getYear)
-			.thenComparingInt(f -> f.getPoint() == null || f.getPoint().getMonth() == Month.NOT_STATED ? 13
-					: f.getPoint().getMonth().getValue())
-			.thenComparing(f -> f.getDate() == null ? "" : f.getDate()).thenComparing(FollowUp::getName);
 
 	// --- The municipality and its model definition ---------------------------------------------
 

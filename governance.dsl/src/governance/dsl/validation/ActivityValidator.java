@@ -6,7 +6,7 @@ import static governance.dsl.styrmodell.StyrmodellPackage.Literals.TOP_ELEMENT__
 import static governance.dsl.styrmodell.StyrmodellPackage.Literals.ACTIVITY__START;
 import static governance.dsl.styrmodell.StyrmodellPackage.Literals.ASSIGNMENT__REPORT_BY;
 
-import java.time.LocalDate;
+import governance.dsl.model.Deadline;
 
 import org.eclipse.xtext.validation.Check;
 
@@ -71,8 +71,8 @@ public class ActivityValidator extends StyrmodellCheck {
 
 	@Check
 	public void checkDates(Activity activity) {
-		LocalDate start = Dates.checked(this, activity, activity.getStart(), ACTIVITY__START);
-		LocalDate end = Dates.checked(this, activity, activity.getEnd(), ACTIVITY__END);
+		Deadline start = Dates.deadline(this, activity, activity.getStart(), ACTIVITY__START);
+		Deadline end = Dates.deadline(this, activity, activity.getEnd(), ACTIVITY__END);
 		if (start != null && end != null && start.isAfter(end)) {
 			errorAt(IssueCodes.START_AFTER_END, activity, ACTIVITY__END, activity.getStart(), activity.getEnd());
 		}
@@ -80,9 +80,9 @@ public class ActivityValidator extends StyrmodellCheck {
 
 	@Check
 	public void checkAssignment(Assignment assignment) {
-		Dates.checked(this, assignment, assignment.getReportBy(), ASSIGNMENT__REPORT_BY);
+		Dates.deadline(this, assignment, assignment.getReportBy(), ASSIGNMENT__REPORT_BY);
 		if (assignment.getKind() != AssignmentKind.COMMITTEE && !assignment.isToAll()
-				&& assignment.getRecipients().isEmpty()) {
+				&& assignment.getRecipients().isEmpty() && assignment.getRoles().isEmpty()) {
 			warningAt(IssueCodes.ASSIGNMENT_WITHOUT_RECIPIENT, assignment, TOP_ELEMENT__NAME, assignment.getName(),
 					Messages.get("assignmentKind." + assignment.getKind().getName()));
 		}

@@ -9,6 +9,7 @@ import java.util.Set;
 
 import org.eclipse.xtext.validation.Check;
 
+import governance.dsl.model.FollowUpOrder;
 import governance.dsl.model.Period;
 import governance.dsl.styrmodell.FollowUp;
 import governance.dsl.styrmodell.GoalAssessment;
@@ -21,6 +22,9 @@ public class FollowUpValidator extends StyrmodellCheck {
 	@Check
 	public void checkFollowUp(FollowUp followUp) {
 		Dates.checked(this, followUp, followUp.getDate(), FOLLOW_UP__DATE);
+		if (followUp.getPoint() != null && !followUp.getPoint().eIsProxy() && !FollowUpOrder.isPlaced(followUp)) {
+			errorAt(IssueCodes.FOLLOW_UP_NOT_PLACED, followUp, Literals.TOP_ELEMENT__NAME, followUp.getName());
+		}
 		Set<Object> assessed = new HashSet<>();
 		for (GoalAssessment assessment : followUp.getAssessments()) {
 			if (assessment.getGoal() != null && !assessment.getGoal().eIsProxy()

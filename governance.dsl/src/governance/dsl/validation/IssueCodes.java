@@ -18,6 +18,8 @@ public final class IssueCodes {
 	public static final String MULTIPLE_MODEL_DEFINITIONS = PREFIX + "multipleModelDefinitions";
 	public static final String INVALID_DATE = PREFIX + "invalidDate";
 	public static final String INVALID_PERIOD = PREFIX + "invalidPeriod";
+	public static final String INVALID_DEADLINE = PREFIX + "invalidDeadline";
+	public static final String PERIOD_NOT_YEARS = PREFIX + "periodNotYears";
 
 	// The model definition
 	public static final String LEVEL_CYCLE = PREFIX + "levelCycle";
@@ -71,4 +73,5 @@ public final class IssueCodes {
 	// Follow-up
 	public static final String DUPLICATE_ASSESSMENT = PREFIX + "duplicateAssessment";
 	public static final String FOLLOW_UP_YEAR_MISMATCH = PREFIX + "followUpYearMismatch";
+	public static final String FOLLOW_UP_NOT_PLACED = PREFIX + "followUpNotPlaced";
 }

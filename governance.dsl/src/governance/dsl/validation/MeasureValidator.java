@@ -99,8 +99,9 @@ public class MeasureValidator extends StyrmodellCheck {
 			return;
 		}
 		Period period = ModelView.periodOf(measure);
-		if (period != null && !period.contains(years)) {
-			errorAt(IssueCodes.OUTCOME_OUTSIDE_PERIOD, outcome, OUTCOME__PERIOD, years, period);
+		// Outcomes before the period are the measure's history, as plans print it; after it, a mistake.
+		if (period != null && years.end().isAfter(period.end())) {
+			errorAt(IssueCodes.OUTCOME_OUTSIDE_PERIOD, outcome, OUTCOME__PERIOD, years.label(), period.label());
 		}
 		for (SplitOutcome split : outcome.getSplits()) {
 			checkSplitDeclared(measure, split.getGroup(), split, SPLIT_OUTCOME__GROUP);

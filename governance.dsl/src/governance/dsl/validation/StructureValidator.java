@@ -201,6 +201,8 @@ public class StructureValidator extends StyrmodellCheck {
 		Period years = Period.parse(text);
 		if (text != null && (years == null || !years.isPlausible())) {
 			errorAt(IssueCodes.INVALID_PERIOD, object, feature, text);
+		} else if (years != null && years.isWithinYear()) {
+			errorAt(IssueCodes.PERIOD_NOT_YEARS, object, feature, text);
 		}
 	}
 

@@ -17,6 +17,7 @@ import org.eclipse.xtext.resource.impl.ResourceDescriptionsProvider;
 
 import com.google.inject.Inject;
 
+import governance.dsl.model.FollowUpOrder;
 import governance.dsl.model.Period;
 import governance.dsl.styrmodell.FollowUp;
 import governance.dsl.styrmodell.Goal;
@@ -43,8 +44,9 @@ public class FollowUpFacts {
 				outcomes.add(outcome);
 			}
 		}
-		// A stable sort: for one year, the follow-up (listed last) is the latest word.
-		outcomes.sort(Comparator.comparingInt(FollowUpFacts::lastYear));
+		// By period, then the plan before the follow-ups, then in follow-up order: the last is the latest word.
+		outcomes.sort(Comparator.comparing(FollowUpFacts::periodOf, Comparator.nullsFirst(Period.ORDER))
+				.thenComparing(o -> followUpOf(o), Comparator.nullsFirst(FollowUpOrder.ORDER)));
 		return outcomes;
 	}
 
@@ -70,13 +72,10 @@ public class FollowUpFacts {
 		return EcoreUtil2.getContainerOfType(object, FollowUp.class);
 	}
 
-	private static final Comparator<FollowUp> FOLLOW_UP_ORDER = Comparator
-			.comparingInt((FollowUp followUp) -> followUp == null ? 0 : followUp.getYear())
-			.thenComparing(followUp -> followUp == null || followUp.getDate() == null ? "" : followUp.getDate());
+	private static final Comparator<FollowUp> FOLLOW_UP_ORDER = Comparator.nullsFirst(FollowUpOrder.ORDER);
 
-	static int lastYear(Outcome outcome) {
-		Period years = Period.parse(outcome.getPeriod());
-		return years == null ? Integer.MIN_VALUE : years.last();
+	static Period periodOf(Outcome outcome) {
+		return Period.parse(outcome.getPeriod());
 	}
 
 	/** The objects anywhere in the workspace whose reference of this kind points at the target. */
