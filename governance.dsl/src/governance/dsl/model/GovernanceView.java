@@ -162,6 +162,7 @@ public final class GovernanceView {
 				}
 			}
 		}
+		outcomes.values().forEach(list -> list.sort(Outcomes.ORDER));
 	}
 
 	// --- The municipality and its model definition ---------------------------------------------
@@ -321,7 +322,7 @@ public final class GovernanceView {
 		return assignments.stream().filter(a -> a.isToAll() || a.getRecipients().contains(organisation)).toList();
 	}
 
-	/** Outcomes of a measure, written in the plan and in follow-ups, in follow-up order. */
+	/** Outcomes of a measure, written in the plan and in follow-ups, in {@link Outcomes#ORDER}. */
 	public List<Outcome> outcomes(Measure measure) {
 		return outcomes.getOrDefault(measure, List.of());
 	}

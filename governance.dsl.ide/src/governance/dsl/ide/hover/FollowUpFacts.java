@@ -18,7 +18,7 @@ import org.eclipse.xtext.resource.impl.ResourceDescriptionsProvider;
 import com.google.inject.Inject;
 
 import governance.dsl.model.FollowUpOrder;
-import governance.dsl.model.Period;
+import governance.dsl.model.Outcomes;
 import governance.dsl.styrmodell.FollowUp;
 import governance.dsl.styrmodell.Goal;
 import governance.dsl.styrmodell.GoalAssessment;
@@ -44,16 +44,13 @@ public class FollowUpFacts {
 				outcomes.add(outcome);
 			}
 		}
-		// By period, then the plan before the follow-ups, then in follow-up order: the last is the latest word.
-		outcomes.sort(Comparator.comparing(FollowUpFacts::periodOf, Comparator.nullsFirst(Period.ORDER))
-				.thenComparing(o -> followUpOf(o), Comparator.nullsFirst(FollowUpOrder.ORDER)));
+		outcomes.sort(Outcomes.ORDER);
 		return outcomes;
 	}
 
 	/** The latest outcome of a measure, or null. */
 	public Outcome latestOutcomeOf(Measure measure) {
-		List<Outcome> outcomes = outcomesOf(measure);
-		return outcomes.isEmpty() ? null : outcomes.get(outcomes.size() - 1);
+		return Outcomes.latest(outcomesOf(measure)).orElse(null);
 	}
 
 	/** The latest assessment of a goal in any follow-up: the latest year, then the latest date. */
@@ -74,9 +71,6 @@ public class FollowUpFacts {
 
 	private static final Comparator<FollowUp> FOLLOW_UP_ORDER = Comparator.nullsFirst(FollowUpOrder.ORDER);
 
-	static Period periodOf(Outcome outcome) {
-		return Period.parse(outcome.getPeriod());
-	}
 
 	/** The objects anywhere in the workspace whose reference of this kind points at the target. */
 	private List<EObject> referringTo(EObject target, EReference reference) {

@@ -15,6 +15,9 @@ import com.google.inject.Inject;
 import governance.dsl.Messages;
 import governance.dsl.ide.Labels;
 import governance.dsl.model.ModelView;
+import governance.dsl.model.Fulfilment;
+import governance.dsl.model.MeasureFulfilment;
+import governance.dsl.model.Outcomes;
 import governance.dsl.model.Period;
 import governance.dsl.styrmodell.Baseline;
 import governance.dsl.styrmodell.FollowUp;
@@ -124,38 +127,24 @@ public class StyrmodellHoverService extends HoverService {
 		}
 	}
 
-	/** The latest outcome against the target for its year (or the last target), as written. */
+	/**
+	 * The latest outcome against the målvärde that applies to its period, with whether it meets it;
+	 * a target for another period is never compared with it.
+	 */
 	private String standing(Measure measure) {
 		Outcome latest = followUps.latestOutcomeOf(measure);
-		Target target = latest == null ? lastTarget(measure) : targetFor(measure, latest);
-		if (target == null) {
-			target = lastTarget(measure);
+		if (latest == null) {
+			Target target = lastTarget(measure);
+			return target == null ? Messages.get("hover.nothing") : Messages.get("hover.targetOnly", targetText(target));
 		}
-		if (latest != null && target != null) {
-			return Messages.get("hover.latestAgainstTarget", outcomeText(latest), targetText(target));
-		}
-		if (latest != null) {
-			return Messages.get(measure.getKind() == MeasureKind.INDICATOR ? "hover.latestWithoutTarget"
-					: "hover.latestOnly", outcomeText(latest));
-		}
+		Period period = Outcomes.periodOf(latest);
+		Target target = MeasureFulfilment.targetFor(measure, period).orElse(null);
 		if (target != null) {
-			return Messages.get("hover.targetOnly", targetText(target));
+			Fulfilment.Result result = MeasureFulfilment.evaluate(measure, period, null, latest.getValue());
+			return Messages.get("hover.latestAgainstTarget", outcomeText(latest), targetText(target), result.text());
 		}
-		return Messages.get("hover.nothing");
-	}
-
-	private static Target targetFor(Measure measure, Outcome outcome) {
-		Period year = Period.parse(outcome.getPeriod());
-		if (year == null) {
-			return null;
-		}
-		for (Target target : measure.getTargets()) {
-			Period period = Period.parse(target.getPeriod());
-			if (period != null && period.contains(year)) {
-				return target;
-			}
-		}
-		return null;
+		return Messages.get(measure.getKind() == MeasureKind.INDICATOR ? "hover.latestWithoutTarget"
+				: "hover.latestOnly", outcomeText(latest));
 	}
 
 	private static Target lastTarget(Measure measure) {
