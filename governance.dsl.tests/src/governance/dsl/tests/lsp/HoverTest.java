@@ -35,8 +35,8 @@ class HoverTest extends LanguageServerTestBase {
 				Målområde: Samhälle · Nivå: Kommun · Ägare: Kommunfullmäktige · Period: 2019-2022
 
 				Mått:
-				- `kf_m1_i1` Andel invånare som känner sig trygga utomhus i sitt bostadsområde när det är mörkt: utfall 2019: I.U., målvärde 2022: större än 75 kvinnor: större än 70 män: större än 80
-				- `kf_m1_i2` Antal färdigställda bostäder per år: utfall 2019: 1240 prognos, målvärde 2019-2022: minst 1200 "bostäder"
+				- `kf_m1_i1` Andel invånare som känner sig trygga utomhus i sitt bostadsområde när det är mörkt: utfall 2019: I.U., inget målvärde för perioden
+				- `kf_m1_i2` Antal färdigställda bostäder per år: utfall 2019: 1240 prognos, målvärde 2019-2022: minst 1200 "bostäder": uppnått
 
 				Senaste bedömning: Delvis uppfyllt (Delårsrapport augusti 2019)""", hover.getContents().getRight().getValue());
 		// The hovered id is what the editor highlights.
@@ -54,7 +54,7 @@ class HoverTest extends LanguageServerTestBase {
 				Leder till: `kf_m3` Linköpings kommun har en stabil och god ekonomi
 
 				Mått:
-				- `bun_m3_i1` Budgetavvikelse i förhållande till nämndens kommunbidrag: utfall 2019: -0,8 prognos, målvärde 2019-2022: minst 0 %
+				- `bun_m3_i1` Budgetavvikelse i förhållande till nämndens kommunbidrag: utfall 2019: -0,8 prognos, målvärde 2019-2022: minst 0 %: inte uppnått
 
 				Senaste bedömning: Ej uppfyllt (Delårsrapport augusti 2019)""", hover.getContents().getRight().getValue());
 	}

@@ -64,8 +64,28 @@ class ActivityRulesTest {
 	@Test
 	void invalidReportBackDateIsAnError() {
 		String text = budgetWithAssignment("utvecklingsuppdrag", "till alla\nåterrapportering 2020-11-31");
-		assertIssue(validate(text), text, IssueCodes.INVALID_DATE, ERROR,
-				"'2020-11-31' är inget giltigt datum: skriv år-månad-dag, till exempel 2020-08-31.", "2020-11-31");
+		assertIssue(validate(text), text, IssueCodes.INVALID_DEADLINE, ERROR,
+				"'2020-11-31' är inget giltigt datum: skriv ett datum (2021-03-31), en månad (mars 2021) eller ett år (2021).",
+				"2020-11-31");
+	}
+
+	@Test
+	void aDeadlineMayBeAMonthOrAYearAndAnActivityMayEndInTheMonthItStarts() {
+		String text = verksamhetsplan(ACTIVITY.replace("slut 2019-11-30", "slut februari 2019"));
+		List<Issue> issues = validate(text);
+		assertNoIssue(issues, IssueCodes.START_AFTER_END);
+		assertNoIssue(issues, IssueCodes.INVALID_DEADLINE);
+		String assignment = budgetWithAssignment("utvecklingsuppdrag", "till \"Kommundirektören\"\nåterrapportering mars 2021");
+		List<Issue> assignmentIssues = validate(assignment);
+		assertNoIssue(assignmentIssues, IssueCodes.INVALID_DEADLINE);
+		assertNoIssue(assignmentIssues, IssueCodes.ASSIGNMENT_WITHOUT_RECIPIENT);
+	}
+
+	@Test
+	void anActivityEndingInAYearBeforeItStartsIsAnError() {
+		String text = verksamhetsplan(ACTIVITY.replace("slut 2019-11-30", "slut 2018"));
+		assertIssue(validate(text), text, IssueCodes.START_AFTER_END, ERROR,
+				"Aktiviteten slutar (2018) före start (2019-02-01).", "2018");
 	}
 
 	// --- bidrar till ---
@@ -202,8 +222,9 @@ class ActivityRulesTest {
 	void activityDateThatDoesNotExistIsAnError() {
 		String text = verksamhetsplan(ACTIVITY.replace("start 2019-02-01", "start 2019-02-29"));
 		List<Issue> issues = validate(text);
-		assertIssue(issues, text, IssueCodes.INVALID_DATE, ERROR,
-				"'2019-02-29' är inget giltigt datum: skriv år-månad-dag, till exempel 2020-08-31.", "2019-02-29");
+		assertIssue(issues, text, IssueCodes.INVALID_DEADLINE, ERROR,
+				"'2019-02-29' är inget giltigt datum: skriv ett datum (2021-03-31), en månad (mars 2021) eller ett år (2021).",
+				"2019-02-29");
 		assertNoIssue(issues, IssueCodes.START_AFTER_END);
 	}
 }

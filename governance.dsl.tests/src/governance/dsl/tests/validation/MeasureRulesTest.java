@@ -106,11 +106,35 @@ class MeasureRulesTest {
 	}
 
 	@Test
-	void outcomeBeforeThePeriodIsAnError() {
-		String text = goalWithIndicator("målvärde 2022: 92\nutfall 2018: 88");
+	void outcomeBeforeThePeriodIsHistory() {
+		assertNoIssue(validate(goalWithIndicator("målvärde 2022: 92\nutfall 2017: 770\nutfall 2018: 88")),
+				IssueCodes.OUTCOME_OUTSIDE_PERIOD);
+	}
+
+	@Test
+	void outcomeAfterThePeriodIsAnErrorAlsoForAMonth() {
+		String text = goalWithIndicator("målvärde 2022: 92\nutfall 2023-01: 88");
 		assertIssueAfter(validate(text), text, IssueCodes.OUTCOME_OUTSIDE_PERIOD, ERROR,
-				"Utfallet gäller 2018, utanför perioden 2019-2022: skriv tidigare år som 'utgångsvärde'.", "utfall ",
-				"2018");
+				"Utfallet gäller januari 2023, efter perioden 2019–2022: ett utfall kan gälla perioden eller tiden före den.",
+				"utfall ", "2023-01");
+	}
+
+	@Test
+	void outcomesForMonthsQuartersAndTertialsAreFine() {
+		List<Issue> issues = validate(goalWithIndicator(
+				"målvärde 2022: 92\nutfall 2019-01: 80\nutfall 2019-K2: 84\nutfall 2019-T3: 86\nutfall 2019: 88"));
+		assertNoIssue(issues, IssueCodes.OUTCOME_OUTSIDE_PERIOD);
+		assertNoIssue(issues, IssueCodes.INVALID_PERIOD);
+		assertNoIssue(issues, IssueCodes.DUPLICATE_YEAR);
+	}
+
+	@Test
+	void aMonthThatDoesNotExistIsAnInvalidPeriod() {
+		String text = goalWithIndicator("målvärde 2022: 92\nutfall 2019-13: 80");
+		assertIssue(validate(text), text, IssueCodes.INVALID_PERIOD, ERROR,
+				"'2019-13' är ingen giltig period: skriv ett år (2020), ett spann av år där det första inte är senare än "
+						+ "det sista (2019-2022), en månad (2020-03), ett kvartal (2020-K1) eller ett tertial (2020-T1).",
+				"2019-13");
 	}
 
 	@Test
@@ -276,7 +300,7 @@ class MeasureRulesTest {
 	void outcomeInAFollowUpOutsideItsMeasuresPeriodIsAnError() {
 		String text = followUp("utfall kf_m1_i1 2023: 70").replace("år 2019", "år 2023");
 		assertIssueAfter(validateFollowUp(text), text, IssueCodes.OUTCOME_OUTSIDE_PERIOD, ERROR,
-				"Utfallet gäller 2023, utanför perioden 2019-2022: skriv tidigare år som 'utgångsvärde'.",
+				"Utfallet gäller 2023, efter perioden 2019–2022: ett utfall kan gälla perioden eller tiden före den.",
 				"kf_m1_i1 ", "2023");
 	}
 

@@ -192,8 +192,8 @@ class StructureRulesTest {
 		String text = bunPlan("").replace("period 2019-2022", "period 2022-2019");
 		assertIssue(Fixture.withCouncilGoals().file("bun.styr", text).validate("bun.styr"), text,
 				IssueCodes.INVALID_PERIOD, ERROR,
-				"'2022-2019' är ingen giltig period: skriv ett år (2020) eller ett spann (2019-2022) där det första året "
-						+ "inte är senare än det sista.",
+				"'2022-2019' är ingen giltig period: skriv ett år (2020), ett spann av år där det första inte är "
+						+ "senare än det sista (2019-2022), en månad (2020-03), ett kvartal (2020-K1) eller ett tertial (2020-T1).",
 				"2022-2019");
 	}
 
@@ -202,9 +202,18 @@ class StructureRulesTest {
 		String text = bunPlan("mål bun_m1 \"Barn känner sig trygga\" { målområde samhälle leder till kf_m1 period 1850 }\n");
 		assertIssue(Fixture.withCouncilGoals().file("bun.styr", text).validate("bun.styr"), text,
 				IssueCodes.INVALID_PERIOD, ERROR,
-				"'1850' är ingen giltig period: skriv ett år (2020) eller ett spann (2019-2022) där det första året "
-						+ "inte är senare än det sista.",
+				"'1850' är ingen giltig period: skriv ett år (2020), ett spann av år där det första inte är "
+						+ "senare än det sista (2019-2022), en månad (2020-03), ett kvartal (2020-K1) eller ett tertial (2020-T1).",
 				"1850");
+	}
+
+	@Test
+	void aPlanPeriodIsWholeYears() {
+		String text = bunPlan("").replace("period 2019-2022", "period 2019-03");
+		assertIssue(Fixture.withCouncilGoals().file("bun.styr", text).validate("bun.styr"), text,
+				IssueCodes.PERIOD_NOT_YEARS, ERROR,
+				"En period för en plan, ett mål eller en vision är hela år: skriv 2020 eller 2019-2022, inte '2019-03'.",
+				"2019-03");
 	}
 
 	@Test
@@ -212,8 +221,8 @@ class StructureRulesTest {
 		String text = bunPlan("basmått bun_b1 \"Antal elever\" { utfall 2020-2019: 17000 }\n");
 		assertIssue(Fixture.withCouncilGoals().file("bun.styr", text).validate("bun.styr"), text,
 				IssueCodes.INVALID_PERIOD, ERROR,
-				"'2020-2019' är ingen giltig period: skriv ett år (2020) eller ett spann (2019-2022) där det första året "
-						+ "inte är senare än det sista.",
+				"'2020-2019' är ingen giltig period: skriv ett år (2020), ett spann av år där det första inte är "
+						+ "senare än det sista (2019-2022), en månad (2020-03), ett kvartal (2020-K1) eller ett tertial (2020-T1).",
 				"2020-2019");
 	}
 
@@ -222,8 +231,8 @@ class StructureRulesTest {
 		String text = file("vision v2030 \"Linköping – där idéer blir verklighet\" { period 2030-2019 }\n");
 		assertIssue(Fixture.workspace().file("vision.styr", text).validate("vision.styr"), text,
 				IssueCodes.INVALID_PERIOD, ERROR,
-				"'2030-2019' är ingen giltig period: skriv ett år (2020) eller ett spann (2019-2022) där det första året "
-						+ "inte är senare än det sista.",
+				"'2030-2019' är ingen giltig period: skriv ett år (2020), ett spann av år där det första inte är "
+						+ "senare än det sista (2019-2022), en månad (2020-03), ett kvartal (2020-K1) eller ett tertial (2020-T1).",
 				"2030-2019");
 	}
 
