@@ -99,6 +99,21 @@ public class StyrmodellFormatter extends AbstractJavaFormatter {
 		List<ISemanticRegion> regions = new ArrayList<>();
 		allSemanticRegions(file).forEach(regions::add);
 		for (ISemanticRegion region : regions) {
+			if (isMarker(region)) {
+				// "24*" sits on its value, "fotnot * "…"" stands apart, "**" stays together.
+				ISemanticRegion previous = region.getPreviousSemanticRegion();
+				if (previous != null && !"fotnot".equals(previous.getText())) {
+					doc.prepend(region, it -> {
+						it.noSpace();
+						it.highPriority();
+					});
+				}
+				doc.append(region, it -> {
+					it.oneSpace();
+					it.lowPriority();
+				});
+				continue;
+			}
 			if (isTight(region)) {
 				doc.surround(region, IHiddenRegionFormatter::noSpace);
 				continue;
@@ -184,6 +199,15 @@ public class StyrmodellFormatter extends AbstractJavaFormatter {
 			}
 		}
 		return null;
+	}
+
+	private static boolean isMarker(ISemanticRegion region) {
+		EObject element = region.getGrammarElement();
+		if (element instanceof RuleCall call) {
+			return "FootnoteMarker".equals(call.getRule().getName());
+		}
+		return element instanceof Keyword keyword
+				&& "FootnoteMarker".equals(GrammarUtil.containingParserRule(keyword).getName());
 	}
 
 	private static boolean isTight(ISemanticRegion region) {
