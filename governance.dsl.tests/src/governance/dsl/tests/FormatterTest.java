@@ -30,6 +30,24 @@ class FormatterTest {
 	}
 
 	@Test
+	void valuesAsReportsPrintThemKeepTheirForm() {
+		String written = "kommun test\n\nbasmått b1 \"Kostnad\" {\n  enhet tkr\n  utfall 2021:   2 390 *  fotnot *\"Exkl. bidrag.\"\n"
+				+ "  utfall 2021-K1: Mindre än 600\n  utfall 2021-01: 205,0 kvinnor: –\n}\n";
+		String expected = """
+				kommun test
+
+				basmått b1 "Kostnad" {
+				  enhet tkr
+				  utfall 2021: 2 390* fotnot * "Exkl. bidrag."
+				  utfall 2021-K1: Mindre än 600
+				  utfall 2021-01: 205,0 kvinnor: –
+				}
+				""";
+		assertEquals(expected, format(written));
+		assertEquals(expected, format(expected));
+	}
+
+	@Test
 	void aCrampedPlanGetsTheCanonicalLayout() {
 		String cramped = "kommun   test  \"Testkommun\"\n"
 				+ "plan p1 \"Plan\"{ägare kf period 2020-2022 mål m1 \"Alla   barn lär sig\" {målområde a\n\n\n"
