@@ -6,9 +6,8 @@ import java.util.stream.Collectors;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.xtext.EcoreUtil2;
 import org.eclipse.xtext.ide.server.hover.HoverService;
-import org.eclipse.xtext.nodemodel.ICompositeNode;
-import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 
 import com.google.inject.Inject;
 
@@ -19,6 +18,11 @@ import governance.dsl.model.Fulfilment;
 import governance.dsl.model.MeasureFulfilment;
 import governance.dsl.model.Outcomes;
 import governance.dsl.model.Period;
+import governance.dsl.model.Values;
+import governance.dsl.styrmodell.OutcomeValue;
+import governance.dsl.styrmodell.SplitGroup;
+import governance.dsl.styrmodell.Source;
+import governance.dsl.styrmodell.StyrmodellPackage.Literals;
 import governance.dsl.styrmodell.Baseline;
 import governance.dsl.styrmodell.FollowUp;
 import governance.dsl.styrmodell.Goal;
@@ -141,10 +145,10 @@ public class StyrmodellHoverService extends HoverService {
 		Target target = MeasureFulfilment.targetFor(measure, period).orElse(null);
 		if (target != null) {
 			Fulfilment.Result result = MeasureFulfilment.evaluate(measure, period, null, latest.getValue());
-			return Messages.get("hover.latestAgainstTarget", outcomeText(latest), targetText(target), result.text());
+			return Messages.get("hover.latestAgainstTarget", briefly(latest), targetText(target), result.text());
 		}
 		return Messages.get(measure.getKind() == MeasureKind.INDICATOR ? "hover.latestWithoutTarget"
-				: "hover.latestOnly", outcomeText(latest));
+				: "hover.latestOnly", briefly(latest));
 	}
 
 	private static Target lastTarget(Measure measure) {
@@ -175,7 +179,11 @@ public class StyrmodellHoverService extends HoverService {
 			facts.add(Messages.get("hover.direction", measure.getDirection().getLiteral()));
 		}
 		if (measure.getSource() != null) {
-			facts.add(Messages.get("hover.source", escape(text(measure.getSource()))));
+			Source source = measure.getSource();
+			String kind = ModelView.isWritten(source, Literals.SOURCE__KIND)
+					? Messages.get("handbook.source." + source.getKind().getName()) + ": "
+					: "";
+			facts.add(Messages.get("hover.source", escape(kind + source.getReference())));
 		}
 		if (!facts.isEmpty()) {
 			paragraphs.add(String.join(SEPARATOR, facts));
@@ -201,34 +209,58 @@ public class StyrmodellHoverService extends HoverService {
 		return lines.isEmpty() ? empty : heading + "\n" + String.join("\n", lines);
 	}
 
+	/** "2022: större än 75 % kvinnor: större än 70 %", as the handbook prints it. */
 	static String targetText(Target target) {
-		StringBuilder text = new StringBuilder(target.getPeriod()).append(": ").append(text(target.getValue()));
+		String unit = unitOf(target);
+		StringBuilder text = new StringBuilder(period(target.getPeriod())).append(": ")
+				.append(Values.target(target.getValue(), unit));
 		for (SplitTarget split : target.getSplits()) {
-			text.append(' ').append(text(split));
+			text.append(' ').append(groupName(split.getGroup())).append(": ").append(Values.target(split.getValue(), unit));
 		}
-		return escape(text.toString());
+		return escape(text.toString()) + footnote(target.getFootnote());
+	}
+
+	/** An outcome without its footnote, for a one-line summary. */
+	private static String briefly(Outcome outcome) {
+		return valuesText(outcome.getPeriod(), outcome.getValue(), outcome.getSplits(), unitOf(outcome));
 	}
 
 	static String outcomeText(Outcome outcome) {
-		StringBuilder text = new StringBuilder(outcome.getPeriod()).append(": ").append(text(outcome.getValue()));
-		for (SplitOutcome split : outcome.getSplits()) {
-			text.append(' ').append(text(split));
-		}
-		return escape(text.toString());
+		return valuesText(outcome.getPeriod(), outcome.getValue(), outcome.getSplits(), unitOf(outcome))
+				+ footnote(outcome.getFootnote());
 	}
 
 	static String baselineText(Baseline baseline) {
-		StringBuilder text = new StringBuilder(baseline.getPeriod()).append(": ").append(text(baseline.getValue()));
-		for (SplitOutcome split : baseline.getSplits()) {
-			text.append(' ').append(text(split));
+		return valuesText(baseline.getPeriod(), baseline.getValue(), baseline.getSplits(), unitOf(baseline))
+				+ footnote(baseline.getFootnote());
+	}
+
+	private static String valuesText(String period, OutcomeValue value, List<SplitOutcome> splits, String unit) {
+		StringBuilder text = new StringBuilder(period(period)).append(": ").append(Values.outcome(value, unit));
+		for (SplitOutcome split : splits) {
+			text.append(' ').append(groupName(split.getGroup())).append(": ").append(Values.outcome(split.getValue(), unit));
 		}
 		return escape(text.toString());
 	}
 
-	/** An element's text as the planner wrote it, on one line. */
-	static String text(EObject object) {
-		ICompositeNode node = object == null ? null : NodeModelUtils.findActualNodeFor(object);
-		return node == null ? "" : NodeModelUtils.getTokenText(node);
+	private static String period(String written) {
+		Period period = Period.parse(written);
+		return period == null ? String.valueOf(written) : period.label();
+	}
+
+	private static String groupName(SplitGroup group) {
+		return group == null || group.eIsProxy() ? "?" : group.getName();
+	}
+
+	private static String footnote(String footnote) {
+		return footnote == null ? "" : " (" + escape(Values.prose(footnote)) + ")";
+	}
+
+	/** The unit of the measure a value belongs to, in the plan or named by a follow-up. */
+	private static String unitOf(EObject value) {
+		Measure measure = value instanceof Outcome outcome && outcome.getMeasure() != null ? outcome.getMeasure()
+				: EcoreUtil2.getContainerOfType(value, Measure.class);
+		return measure == null || measure.eIsProxy() ? null : measure.getUnit();
 	}
 
 	private static String stringFeature(EObject element, String name) {

@@ -36,7 +36,7 @@ class HoverTest extends LanguageServerTestBase {
 
 				Mått:
 				- `kf_m1_i1` Andel invånare som känner sig trygga utomhus i sitt bostadsområde när det är mörkt: utfall 2019: I.U., inget målvärde för perioden
-				- `kf_m1_i2` Antal färdigställda bostäder per år: utfall 2019: 1240 prognos, målvärde 2019-2022: minst 1200 "bostäder": uppnått
+				- `kf_m1_i2` Antal färdigställda bostäder per år: utfall 2019: 1 240 bostäder (prognos), målvärde 2019–2022: minst 1 200 bostäder: uppnått
 
 				Senaste bedömning: Delvis uppfyllt (Delårsrapport augusti 2019)""", hover.getContents().getRight().getValue());
 		// The hovered id is what the editor highlights.
@@ -54,7 +54,7 @@ class HoverTest extends LanguageServerTestBase {
 				Leder till: `kf_m3` Linköpings kommun har en stabil och god ekonomi
 
 				Mått:
-				- `bun_m3_i1` Budgetavvikelse i förhållande till nämndens kommunbidrag: utfall 2019: -0,8 prognos, målvärde 2019-2022: minst 0 %: inte uppnått
+				- `bun_m3_i1` Budgetavvikelse i förhållande till nämndens kommunbidrag: utfall 2019: -0,8 % (prognos), målvärde 2019–2022: minst 0 %: inte uppnått
 
 				Senaste bedömning: Ej uppfyllt (Delårsrapport augusti 2019)""", hover.getContents().getRight().getValue());
 	}
@@ -67,15 +67,15 @@ class HoverTest extends LanguageServerTestBase {
 
 				Nämndindikator för samhällsbyggnadsnämnden; målvärdet beslutas av nämnden.
 
-				Mål: `kf_m1` Linköping är en attraktiv, trygg och hållbar plats att bo, verka och vistas i · Enhet: bostäder · Riktning: högre · Källa: scb "SCB, bostadsbyggande"
+				Mål: `kf_m1` Linköping är en attraktiv, trygg och hållbar plats att bo, verka och vistas i · Enhet: bostäder · Riktning: högre · Källa: SCB: SCB, bostadsbyggande
 
-				Utgångsvärde: 2018: 1180 prognos
+				Utgångsvärde: 2018: 1 180 bostäder (prognos)
 
 				Målvärden:
-				- 2019-2022: minst 1200 "bostäder"
+				- 2019–2022: minst 1 200 bostäder
 
 				Utfall:
-				- 2019: 1240 prognos (Delårsrapport augusti 2019)""", hover.getContents().getRight().getValue());
+				- 2019: 1 240 bostäder (prognos) (Delårsrapport augusti 2019)""", hover.getContents().getRight().getValue());
 	}
 
 	@Test
