@@ -75,6 +75,10 @@ public final class OutcomeTruth {
 	 */
 	public static Value of(String period, String group, OutcomeValue value, boolean rowForecast) {
 		if (value instanceof MeasuredValue measured) {
+			if (measured.getNumber() == null) {
+				// A number the parser could not read: the syntax error says so, there is no value to compare.
+				return null;
+			}
 			Bound bound = measured.getBound() == Bound.EXACTLY ? null : measured.getBound();
 			return Value.measured(period, group, measured.getNumber(), measured.getUnit(), bound,
 					rowForecast || measured.isForecast());
@@ -128,6 +132,9 @@ public final class OutcomeTruth {
 	 * "Rårsredovisningen", with a leading "p" for a prognos.
 	 */
 	public static String key(Value value) {
+		if (value.kind() == Kind.MEASURED && value.number() == null) {
+			throw new IllegalArgumentException("a measured value without a number");
+		}
 		String prefix = value.forecast() ? "p" : "";
 		return prefix + switch (value.kind()) {
 		case MEASURED -> "N" + value.number().stripTrailingZeros().toPlainString() + FIELD
