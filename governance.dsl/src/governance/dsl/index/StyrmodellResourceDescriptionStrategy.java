@@ -19,8 +19,11 @@ import org.eclipse.xtext.util.Tuples;
 
 import com.google.inject.Inject;
 
+import governance.dsl.model.FollowUpOrder;
 import governance.dsl.model.ModelView;
+import governance.dsl.styrmodell.FollowUp;
 import governance.dsl.styrmodell.Goal;
+import governance.dsl.styrmodell.Measure;
 import governance.dsl.styrmodell.Organisation;
 import governance.dsl.styrmodell.Plan;
 import governance.dsl.styrmodell.StyrmodellPackage.Literals;
@@ -37,6 +40,15 @@ public class StyrmodellResourceDescriptionStrategy extends DefaultResourceDescri
 	public static final String OWNER = "owner";
 	public static final String PARENTS = "parents";
 	public static final String PARENT = "parent";
+	/** A measure's or follow-up's utfall, one record per value: see {@link IndexedOutcomes}. */
+	public static final String OUTCOMES = "outcomes";
+	/** A follow-up's point, year, own month and line, for "one follow-up per point, year and owner". */
+	public static final String POINT = "point";
+	public static final String YEAR = "year";
+	public static final String MONTH = "month";
+	public static final String LINE = "line";
+	/** The målområden a plan states as not applicable to its owner. */
+	public static final String NOT_APPLICABLE = "notApplicable";
 
 	private static final String PLAN_OWNER = StyrmodellResourceDescriptionStrategy.class.getName() + ".planOwner";
 
@@ -77,7 +89,41 @@ public class StyrmodellResourceDescriptionStrategy extends DefaultResourceDescri
 			}
 			return true;
 		}
+		if (object instanceof Measure measure && !measure.getOutcomes().isEmpty()) {
+			return accept(measure, acceptor, data -> put(data, OUTCOMES,
+					IndexedOutcomes.encode(measure.getOutcomes(), ModelView.namespaceOf(measure), false)));
+		}
+		if (object instanceof FollowUp followUp) {
+			return accept(followUp, acceptor, data -> {
+				String namespace = ModelView.namespaceOf(followUp);
+				put(data, OUTCOMES, IndexedOutcomes.encode(followUp.getOutcomes(), namespace, true));
+				put(data, POINT, referenceText(followUp, Literals.FOLLOW_UP__POINT, namespace));
+				put(data, OWNER, referenceText(followUp, Literals.FOLLOW_UP__OWNER, namespace));
+				int year = FollowUpOrder.year(followUp);
+				put(data, YEAR, year == 0 ? null : Integer.toString(year));
+				put(data, MONTH, IndexedFollowUps.ownMonth(followUp));
+				INode node = NodeModelUtils.getNode(followUp);
+				put(data, LINE, node == null ? null : Integer.toString(node.getStartLine()));
+			});
+		}
+		if (object instanceof Plan plan && !plan.getNotApplicable().isEmpty()) {
+			return accept(plan, acceptor, data -> put(data, NOT_APPLICABLE, plan.getNotApplicable().stream()
+					.map(area -> referenceText(area, Literals.AREA_NOT_APPLICABLE__AREA, ModelView.namespaceOf(plan)))
+					.filter(text -> text != null && !text.isEmpty()).collect(Collectors.joining(","))));
+		}
 		return super.createEObjectDescriptions(object, acceptor);
+	}
+
+	/** Exports a named element with the user data that {@code fill} puts in; its contents are visited too. */
+	private boolean accept(EObject object, IAcceptor<IEObjectDescription> acceptor,
+			java.util.function.Consumer<Map<String, String>> fill) {
+		QualifiedName name = getQualifiedNameProvider().getFullyQualifiedName(object);
+		if (name != null) {
+			Map<String, String> data = new HashMap<>();
+			fill.accept(data);
+			acceptor.accept(EObjectDescription.create(name, object, data));
+		}
+		return true;
 	}
 
 	private static void put(Map<String, String> data, String key, String value) {
@@ -87,7 +133,7 @@ public class StyrmodellResourceDescriptionStrategy extends DefaultResourceDescri
 	}
 
 	/** The written reference(s) of a feature, comma-separated, each qualified with the namespace if written plain. */
-	static String referenceText(EObject object, EStructuralFeature feature, String namespace) {
+	public static String referenceText(EObject object, EStructuralFeature feature, String namespace) {
 		List<INode> nodes = NodeModelUtils.findNodesForFeature(object, feature);
 		if (nodes.isEmpty()) {
 			return null;

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.common.notify.impl.AdapterImpl;
 import org.eclipse.emf.ecore.EObject;
@@ -175,6 +176,76 @@ public class WorkspaceIndex {
 		@Override
 		public boolean isAdapterForType(Object type) {
 			return type == BatchCache.class;
+		}
+	}
+
+	/** An utfall value from the index, with the file it stands in. */
+	public record IndexedOutcome(IndexedOutcomes.Entry entry, URI file) {
+	}
+
+	/**
+	 * Every utfall value of the municipality from the index (plans' measures and follow-ups), by
+	 * the measure's qualified name. A file being validated takes its own values from the loaded
+	 * file instead: callers skip those of its URI.
+	 */
+	public Map<String, List<IndexedOutcome>> outcomes(EObject context) {
+		return perIndex(context, "outcomes", () -> {
+			Map<String, List<IndexedOutcome>> outcomes = new HashMap<>();
+			for (EClass type : List.of(Literals.MEASURE, Literals.FOLLOW_UP)) {
+				for (IEObjectDescription description : inNamespace(context, type)) {
+					String text = description.getUserData(StyrmodellResourceDescriptionStrategy.OUTCOMES);
+					if (text == null) {
+						continue;
+					}
+					URI file = description.getEObjectURI().trimFragment();
+					IndexedOutcomes.decode(text, description.getQualifiedName().toString(), entry -> outcomes
+							.computeIfAbsent(entry.measure(), k -> new ArrayList<>()).add(new IndexedOutcome(entry, file)));
+				}
+			}
+			return outcomes;
+		});
+	}
+
+	/** A follow-up as the index sees it: point and owner as qualified names (null if not written), year (0: none), own month. */
+	public record IndexedFollowUp(IEObjectDescription description, String point, String owner, int year, String month,
+			int line) {
+		public URI file() {
+			return description.getEObjectURI().trimFragment();
+		}
+	}
+
+	/** The follow-ups of the municipality. */
+	public List<IndexedFollowUp> followUps(EObject context) {
+		return perIndex(context, "followUps", () -> {
+			List<IndexedFollowUp> followUps = new ArrayList<>();
+			for (IEObjectDescription description : inNamespace(context, Literals.FOLLOW_UP)) {
+				followUps.add(new IndexedFollowUp(description,
+						description.getUserData(StyrmodellResourceDescriptionStrategy.POINT),
+						description.getUserData(StyrmodellResourceDescriptionStrategy.OWNER),
+						number(description.getUserData(StyrmodellResourceDescriptionStrategy.YEAR)),
+						description.getUserData(StyrmodellResourceDescriptionStrategy.MONTH),
+						number(description.getUserData(StyrmodellResourceDescriptionStrategy.LINE))));
+			}
+			return List.copyOf(followUps);
+		});
+	}
+
+	/** The målområden (qualified names) that some plan of the municipality states as not applicable. */
+	public java.util.Set<String> notApplicableAreas(EObject context) {
+		return perIndex(context, "notApplicableAreas", () -> {
+			java.util.Set<String> areas = new java.util.HashSet<>();
+			for (IEObjectDescription plan : inNamespace(context, Literals.PLAN)) {
+				areas.addAll(split(plan.getUserData(StyrmodellResourceDescriptionStrategy.NOT_APPLICABLE)));
+			}
+			return areas;
+		});
+	}
+
+	private static int number(String text) {
+		try {
+			return text == null ? 0 : Integer.parseInt(text);
+		} catch (NumberFormatException e) {
+			return 0;
 		}
 	}
 

@@ -74,4 +74,12 @@ public final class IssueCodes {
 	public static final String DUPLICATE_ASSESSMENT = PREFIX + "duplicateAssessment";
 	public static final String FOLLOW_UP_YEAR_MISMATCH = PREFIX + "followUpYearMismatch";
 	public static final String FOLLOW_UP_NOT_PLACED = PREFIX + "followUpNotPlaced";
+
+	// One truth per value
+	public static final String OUTCOME_CONFLICT = PREFIX + "outcomeConflict";
+	public static final String FOLLOW_UP_DUPLICATE = PREFIX + "followUpDuplicate";
+	public static final String FOOTNOTE_MISSING = PREFIX + "footnoteMissing";
+	public static final String FOOTNOTE_UNUSED = PREFIX + "footnoteUnused";
+	public static final String ASSESSMENT_CONTRADICTS = PREFIX + "assessmentContradicts";
+	public static final String AREA_NOT_APPLICABLE_USED = PREFIX + "areaNotApplicableUsed";
 }

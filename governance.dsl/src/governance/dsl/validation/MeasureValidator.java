@@ -57,7 +57,7 @@ public class MeasureValidator extends StyrmodellCheck {
 			errorAt(IssueCodes.KS_INDICATOR_KIND, measure, MEASURE__KS_INDICATOR);
 		}
 		reportDuplicateYears(measure.getTargets(), Target::getPeriod, TARGET__PERIOD);
-		reportDuplicateYears(measure.getOutcomes(), Outcome::getPeriod, OUTCOME__PERIOD);
+		// Outcomes: OneTruthValidator, across plan and follow-ups, and only when they differ.
 		reportDuplicateYears(measure.getBaselines(), Baseline::getPeriod, BASELINE__PERIOD);
 	}
 

@@ -87,7 +87,9 @@ public class ModelDefinitionValidator extends StyrmodellCheck {
 	public void checkAreaUsed(GoalArea area) {
 		List<IndexedGoal> goals = goalCounts(area).goals();
 		String name = nameOf(area);
-		if (!goals.isEmpty() && goals.stream().noneMatch(goal -> name.equals(goal.area()))) {
+		// An area a plan states as not applicable ("målområde X ej tillämpligt") is accounted for.
+		if (!goals.isEmpty() && goals.stream().noneMatch(goal -> name.equals(goal.area()))
+				&& !index.notApplicableAreas(area).contains(name)) {
 			warningAt(IssueCodes.AREA_UNUSED, area, GOAL_AREA__NAME, area.getName());
 		}
 	}

@@ -10,6 +10,7 @@ import org.eclipse.xtext.validation.ComposedChecks;
  * level, shares, who decides what) are read from the municipality's model definition, never fixed here.
  */
 @ComposedChecks(validators = { StructureValidator.class, ModelDefinitionValidator.class, GoalValidator.class,
-		MeasureValidator.class, ActivityValidator.class, FollowUpValidator.class })
+		MeasureValidator.class, ActivityValidator.class, FollowUpValidator.class, OneTruthValidator.class,
+		FootnoteValidator.class, AreaNotApplicableValidator.class })
 public class StyrmodellValidator extends AbstractStyrmodellValidator {
 }

@@ -151,10 +151,11 @@ class MeasureRulesTest {
 	}
 
 	@Test
-	void twoOutcomesForOneYearIsAnErrorOnTheSecond() {
-		String text = goalWithIndicator("målvärde 2022: 92\nutfall 2019: 89\nutfall 2019: 90");
-		assertIssueAfter(validate(text), text, IssueCodes.DUPLICATE_YEAR, ERROR,
-				"2019 finns redan för det här måttet: ett värde per år.", "utfall 2019: 90", "2019");
+	void twoDifferentOutcomesForOneYearAreAConflictNotADuplicateYear() {
+		// One rule for outcomes: OneTruthRulesTest checks the conflict's message at both places.
+		List<Issue> issues = validate(goalWithIndicator("målvärde 2022: 92\nutfall 2019: 89\nutfall 2019: 90"));
+		assertNoIssue(issues, IssueCodes.DUPLICATE_YEAR);
+		Fixture.assertCount(issues, IssueCodes.OUTCOME_CONFLICT, 2);
 	}
 
 	@Test
