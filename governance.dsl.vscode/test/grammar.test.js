@@ -71,3 +71,24 @@ test('an id that begins with a keyword is not split ("målområde_x", "planering
   assert.deepEqual(tokens(styrmodell, ['    målområde planering']),
     ['målområde=keyword.other.styrmodell', 'planering=source.styrmodell']);
 });
+
+test('values as reports print them: months, quarters, bounds, units and the new statements', async () => {
+  const styrmodell = await grammar();
+  assert.deepEqual(tokens(styrmodell, [
+    '      utfall 2021-K1: Mindre än 600 tkr',
+    '      utfall 2021-03: 205',
+    '  uppdelning kvinnor när alla mått når målvärdet inom 5 %',
+    '  samlad bedömning',
+  ]), [
+    'utfall=keyword.other.styrmodell', '2021-K1=constant.numeric.period.styrmodell', ':=punctuation.separator.styrmodell',
+    'Mindre=keyword.other.styrmodell', 'än=keyword.other.styrmodell', '600=constant.numeric.styrmodell',
+    'tkr=support.constant.styrmodell',
+    'utfall=keyword.other.styrmodell', '2021-03=constant.numeric.period.styrmodell', ':=punctuation.separator.styrmodell',
+    '205=constant.numeric.styrmodell',
+    'uppdelning=keyword.other.styrmodell', 'kvinnor=source.styrmodell', 'när=keyword.other.styrmodell',
+    'alla=keyword.other.styrmodell', 'mått=keyword.other.styrmodell', 'når=keyword.other.styrmodell',
+    'målvärdet=keyword.other.styrmodell', 'inom=keyword.other.styrmodell', '5=constant.numeric.styrmodell',
+    '%=keyword.operator.percent.styrmodell',
+    'samlad=keyword.other.styrmodell', 'bedömning=keyword.other.styrmodell',
+  ]);
+});
