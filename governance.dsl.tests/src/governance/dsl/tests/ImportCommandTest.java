@@ -134,7 +134,8 @@ class ImportCommandTest {
 		assertEquals(1, run.exitCode());
 		assertFalse(Files.exists(output), "nothing is written");
 		assertTrue(run.err().contains("Kontrollen godtar inte uppföljningen som importen skulle skriva:\n" + output
-				+ ":8:17: error: Utfallet gäller 2027, utanför perioden 2024-2026"), run.err());
+				+ ":8:17: error: Utfallet gäller 2027, efter perioden 2024–2026: ett utfall kan gälla perioden eller tiden före den.\n"),
+				run.err());
 		try (var files = Files.list(model)) {
 			assertEquals(5, files.count(), "no temporary file is left behind");
 		}
