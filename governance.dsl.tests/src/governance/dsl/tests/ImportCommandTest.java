@@ -121,20 +121,20 @@ class ImportCommandTest {
 
 	@Test
 	void aFollowUpTheCheckerWouldRejectIsReportedNotWritten() throws IOException {
-		// A follow-up of 2027 makes the workbooks ask for 2027, after the plans' period 2024-2026.
+		// A follow-up of 2027 makes the workbooks ask for 2027, after the plans' period 2024-2026; the
+		// import updates that follow-up (it has no owner: it is the municipality's), and the checker refuses.
 		String later = "kommun testby\n\nuppföljning delår_2027 \"Delårsrapport 2027\" {\n  tillfälle delår\n  år 2027\n}\n";
-		Files.writeString(model.resolve("uppfoljning-2027.styr"), later);
+		Path existing = Files.writeString(model.resolve("uppfoljning-2027.styr"), later);
 		FollowUpForm form = Workbooks.form(Workbooks.view(Workbooks.fixtureWorkspace().file("uppfoljning-2027.styr", later)),
 				"bun", "delår");
 		assertEquals(2027, form.year());
 		XSSFWorkbook workbook = Workbooks.open(Workbooks.bytes(form));
 		fill(workbook, Sheet.INDICATORS, "J" + rowOf(workbook, Sheet.INDICATORS, "testby.bun_i2", null), 880);
-		Path output = model.resolve("uppfoljning-delar-2027.styr");
-		Run run = govc("import", save(workbook, "bun.xlsx").toString(), "-o", output.toString());
+		Run run = govc("import", save(workbook, "bun.xlsx").toString(), "--modell", model.toString());
 		assertEquals(1, run.exitCode());
-		assertFalse(Files.exists(output), "nothing is written");
-		assertTrue(run.err().contains("Kontrollen godtar inte uppföljningen som importen skulle skriva:\n" + output
-				+ ":8:17: error: Utfallet gäller 2027, efter perioden 2024–2026: ett utfall kan gälla perioden eller tiden före den.\n"),
+		assertEquals(later, Files.readString(existing), "nothing is written");
+		assertTrue(run.err().contains("Kontrollen godtar inte uppföljningen som importen skulle skriva:\n" + existing
+				+ ":6:17: error: Utfallet gäller 2027, efter perioden 2024–2026: ett utfall kan gälla perioden eller tiden före den.\n"),
 				run.err());
 		try (var files = Files.list(model)) {
 			assertEquals(5, files.count(), "no temporary file is left behind");
