@@ -22,14 +22,21 @@ import picocli.CommandLine.Parameters;
 		"Varje cell som inte kan läsas rapporteras som blad!cell: orsak, och då skrivs ingenting. En arbetsbok "
 				+ "från en annan modell eller nämnd vägras. Flera arbetsböcker slås ihop till en uppföljning; de ska "
 				+ "gälla samma nämnd, tillfälle och år.",
-		"Utan -o skrivs uppföljningen till standard ut. En befintlig fil skrivs aldrig över utan --force." })
+		"Finns uppföljningen för samma tillfälle, år och nämnd redan i modellen uppdateras den filen, vad den än "
+				+ "heter: nya värden får en egen rad, allt annat i filen står kvar. Ett värde som skiljer sig från det "
+				+ "som redan står där listas med fil och rad och skrivs över bara med --force. -o kan då utelämnas "
+				+ "eller ska peka på den filen.",
+		"Annars skrivs en ny uppföljning till -o, och utan -o till standard ut. En befintlig fil skrivs aldrig "
+				+ "över utan --force." })
 public class ImportCommand implements Callable<Integer> {
 
 	@Option(names = { "-o", "--output" }, paramLabel = "<fil.styr>",
-			description = "Filen som uppföljningen skrivs till (annars standard ut).")
+			description = "Filen som en ny uppföljning skrivs till (annars standard ut). Finns uppföljningen redan "
+					+ "uppdateras dess fil, och -o kan utelämnas.")
 	Path output;
 
-	@Option(names = "--force", description = "Skriv över filen i -o om den redan finns.")
+	@Option(names = "--force", description = "Skriv över filen i -o om den redan finns, och värden i en befintlig "
+			+ "uppföljning som skiljer sig från arbetsböckernas.")
 	boolean force;
 
 	@Option(names = { "-m", "--modell" }, paramLabel = "<mapp>", description = "Mappen med modellens .styr-filer, "
@@ -45,24 +52,30 @@ public class ImportCommand implements Callable<Integer> {
 
 	@Override
 	public Integer call() throws Exception {
-		if (output != null) {
-			if (!output.getFileName().toString().endsWith(".styr")) {
-				System.err.println("govc: " + Messages.get("import.notStyrTarget", output));
-				return 1;
-			}
-			if (Files.exists(output) && !force) {
-				System.err.println("govc: " + Messages.get("import.exists", output));
-				return 1;
-			}
+		if (output != null && !output.getFileName().toString().endsWith(".styr")) {
+			System.err.println("govc: " + Messages.get("import.notStyrTarget", output));
+			return 1;
 		}
 		Path modelFolder = model != null ? model
 				: output != null ? output.toAbsolutePath().getParent() : Path.of("").toAbsolutePath();
-		FollowUpImport.Result result = new FollowUpImport().run(workbooks, modelFolder, output, committee);
+		FollowUpImport.Result result = new FollowUpImport().run(workbooks, modelFolder, output, committee, force);
 		result.notes().forEach(System.err::println);
 		result.problems().forEach(System.err::println);
 		if (!result.ok()) {
 			System.err.println(Messages.get("import.notWritten"));
 			return 1;
+		}
+		switch (result.change()) {
+		case UNCHANGED:
+			System.err.println(Messages.get("import.unchanged", result.file()));
+			return 0;
+		case UPDATED:
+			// The follow-up's own file, checked with its new lines: replaced whole or not at all.
+			write(result.file(), result.text().getBytes(StandardCharsets.UTF_8), true);
+			System.err.println(Messages.get("import.updated", result.file(), result.added(), result.replaced()));
+			return 0;
+		default:
+			break;
 		}
 		byte[] text = result.text().getBytes(StandardCharsets.UTF_8);
 		if (output == null) {
@@ -70,6 +83,10 @@ public class ImportCommand implements Callable<Integer> {
 			System.out.write(text);
 			System.out.flush();
 			return 0;
+		}
+		if (Files.exists(output) && !force) {
+			System.err.println("govc: " + Messages.get("import.exists", output));
+			return 1;
 		}
 		try {
 			write(output, text, force);

@@ -121,20 +121,21 @@ class ImportCommandTest {
 
 	@Test
 	void aFollowUpTheCheckerWouldRejectIsReportedNotWritten() throws IOException {
-		// A follow-up of 2027 makes the workbooks ask for 2027, after the plans' period 2024-2026.
+		// A follow-up of 2027 makes the workbooks ask for 2027, after the plans' period 2024-2026; the
+		// import updates that follow-up (it has no owner: it is the municipality's), and the checker refuses.
 		String later = "kommun testby\n\nuppföljning delår_2027 \"Delårsrapport 2027\" {\n  tillfälle delår\n  år 2027\n}\n";
-		Files.writeString(model.resolve("uppfoljning-2027.styr"), later);
+		Path existing = Files.writeString(model.resolve("uppfoljning-2027.styr"), later);
 		FollowUpForm form = Workbooks.form(Workbooks.view(Workbooks.fixtureWorkspace().file("uppfoljning-2027.styr", later)),
 				"bun", "delår");
 		assertEquals(2027, form.year());
 		XSSFWorkbook workbook = Workbooks.open(Workbooks.bytes(form));
 		fill(workbook, Sheet.INDICATORS, "J" + rowOf(workbook, Sheet.INDICATORS, "testby.bun_i2", null), 880);
-		Path output = model.resolve("uppfoljning-delar-2027.styr");
-		Run run = govc("import", save(workbook, "bun.xlsx").toString(), "-o", output.toString());
+		Run run = govc("import", save(workbook, "bun.xlsx").toString(), "--modell", model.toString());
 		assertEquals(1, run.exitCode());
-		assertFalse(Files.exists(output), "nothing is written");
-		assertTrue(run.err().contains("Kontrollen godtar inte uppföljningen som importen skulle skriva:\n" + output
-				+ ":8:17: error: Utfallet gäller 2027, utanför perioden 2024-2026"), run.err());
+		assertEquals(later, Files.readString(existing), "nothing is written");
+		assertTrue(run.err().contains("Kontrollen godtar inte uppföljningen som importen skulle skriva:\n" + existing
+				+ ":6:17: error: Utfallet gäller 2027, efter perioden 2024–2026: ett utfall kan gälla perioden eller tiden före den.\n"),
+				run.err());
 		try (var files = Files.list(model)) {
 			assertEquals(5, files.count(), "no temporary file is left behind");
 		}
@@ -296,6 +297,155 @@ class ImportCommandTest {
 		assertEquals(1, conflict.exitCode());
 		assertTrue(conflict.err().contains("utfall.xlsx: Indikatorer!J9: värdet skiljer sig från det i mål.xlsx: "
 				+ "Indikatorer!J9: fyll i varje värde i bara en av arbetsböckerna"), conflict.err());
+	}
+
+	/** A follow-up a first import (or a planner) wrote, with comments and a status the workbook does not change. */
+	static final String EARLIER = """
+			// Delårsrapporten, första omgången.
+			kommun testby
+
+			uppföljning bun_delår "Delårsrapport 2024" {
+			  tillfälle delår
+			  år 2024
+			  ägare bun
+			  // Bedömt av förvaltningen.
+			  mål bun_m1 bedöms delvis analys "Läxhjälpen är igång."
+			  utfall bun_i2 2024: 880 // från ekonomisystemet
+			  aktivitet bun_a1 status pågående
+			}
+			""";
+
+	/** The bun workbook reopening {@link #EARLIER}: bun_i2 changed, bun_i1 and bun_u1 new. */
+	private XSSFWorkbook reopened() {
+		FollowUpForm form = Workbooks.form(
+				Workbooks.view(Workbooks.fixtureWorkspace().file("uppfoljning-bun.styr", EARLIER)), "bun", "delår");
+		XSSFWorkbook workbook = Workbooks.open(Workbooks.bytes(form));
+		int i2 = rowOf(workbook, Sheet.INDICATORS, "testby.bun_i2", null);
+		assertEquals(880, Workbooks.cell(Workbooks.sheet(workbook, Sheet.INDICATORS), "J" + i2).getNumericCellValue(),
+				"what was reported stands in the workbook");
+		return workbook;
+	}
+
+	@Test
+	void aSecondImportUpdatesTheFollowUpInPlace() throws IOException {
+		Path existing = Files.writeString(model.resolve("uppfoljning-bun.styr"), EARLIER);
+		XSSFWorkbook workbook = reopened();
+		int i1 = rowOf(workbook, Sheet.INDICATORS, "testby.bun_i1", null);
+		int i2 = rowOf(workbook, Sheet.INDICATORS, "testby.bun_i2", null);
+		fill(workbook, Sheet.INDICATORS, "J" + i2, 900);
+		fill(workbook, Sheet.INDICATORS, "J" + i1, 81.5);
+		fill(workbook, Sheet.INDICATORS, "J" + (i1 + 1), 84);
+		fill(workbook, Sheet.ASSIGNMENTS, "F" + rowOf(workbook, Sheet.ASSIGNMENTS, "testby.bun_u1", null), "Pågående");
+		Path file = save(workbook, "bun.xlsx");
+
+		// A value that differs is listed with its file and line, and nothing is written without --force.
+		Run refused = govc("import", file.toString(), "--modell", model.toString());
+		assertEquals(1, refused.exitCode());
+		assertEquals(existing + ":10: står 'utfall bun_i2 2024: 880', men arbetsboken ger 'utfall bun_i2 2024: 900' "
+				+ "(bun.xlsx: Indikatorer!J" + i2 + ")\n"
+				+ "Importen skulle skriva över värden i " + existing + " som skiljer sig från arbetsböckernas (se ovan): "
+				+ "skriv över dem med --force om arbetsböckerna har rätt\n"
+				+ "Inget skrevs: rätta det som står ovan och importera igen.\n", refused.err());
+		assertEquals(EARLIER, Files.readString(existing));
+
+		// With --force: the one line replaced, the new ones beside their kind, everything else kept.
+		Run forced = govc("import", file.toString(), "--modell", model.toString(), "--force");
+		assertEquals(0, forced.exitCode(), forced.err());
+		assertEquals("""
+				// Delårsrapporten, första omgången.
+				kommun testby
+
+				uppföljning bun_delår "Delårsrapport 2024" {
+				  tillfälle delår
+				  år 2024
+				  ägare bun
+				  // Bedömt av förvaltningen.
+				  mål bun_m1 bedöms delvis analys "Läxhjälpen är igång."
+				  utfall bun_i2 2024: 900 // från ekonomisystemet
+				  utfall bun_i1 2024: 81,5 kvinnor: 84
+				  uppdrag bun_u1 status pågående
+				  aktivitet bun_a1 status pågående
+				}
+				""", Files.readString(existing));
+		assertEquals(existing + ":10: 'utfall bun_i2 2024: 880' ersattes med 'utfall bun_i2 2024: 900' (bun.xlsx: "
+				+ "Indikatorer!J" + i2 + ")\nUppföljningen i " + existing + " uppdaterades: 2 nya och 1 ändrade rader.\n",
+				forced.err());
+		assertEquals(0, govc("check", model.toString()).exitCode());
+		try (var files = Files.list(model)) {
+			assertEquals(5, files.count(), "no second follow-up, no temporary file");
+		}
+
+		// The same workbook again, now with -o naming the file: identical values are left alone.
+		String updated = Files.readString(existing);
+		Run same = govc("import", file.toString(), "-o", existing.toString());
+		assertEquals(0, same.exitCode(), same.err());
+		assertEquals("Inget ändrades: " + existing + " har redan alla värden från arbetsböckerna.\n", same.err());
+		assertEquals(updated, Files.readString(existing));
+	}
+
+	@Test
+	void aSecondImportNeverWritesASecondFollowUp() throws IOException {
+		Path existing = Files.writeString(model.resolve("uppfoljning-bun.styr"), EARLIER);
+		Path file = save(reopened(), "bun.xlsx");
+		Path other = model.resolve("uppfoljning-delar-2024.styr");
+		Run run = govc("import", file.toString(), "-o", other.toString());
+		assertEquals(1, run.exitCode());
+		assertEquals("Uppföljningen för nämnd bun, tillfälle delår, år 2024 finns redan i " + existing
+				+ ": importera utan -o, eller med -o " + existing + ", så uppdateras den i stället för att en andra "
+				+ "uppföljning skrivs\nInget skrevs: rätta det som står ovan och importera igen.\n", run.err());
+		assertFalse(Files.exists(other));
+		assertEquals(EARLIER, Files.readString(existing));
+	}
+
+	@Test
+	void aMonthlyReportAsksForItsMonthAndImportsIntoIt() throws IOException {
+		Files.writeString(model.resolve("modell.styr"), Files.readString(model.resolve("modell.styr")).replace(
+				"  uppföljningstillfälle bokslut", "  uppföljningstillfälle månadsrapport \"Månadsrapport\"\n  uppföljningstillfälle bokslut"));
+		String march = """
+				kommun testby
+
+				uppföljning bun_mars "Månadsrapport mars 2024" {
+				  tillfälle månadsrapport
+				  år 2024
+				  månad mars
+				  ägare bun
+				  utfall bun_i2 2024-03: 870
+				}
+				""";
+		Path existing = Files.writeString(model.resolve("uppfoljning-mars.styr"), march);
+		TestWorkspace workspace = new TestWorkspace();
+		try (var files = Files.list(model)) {
+			for (Path f : files.sorted().toList()) {
+				workspace.file(f.getFileName().toString(), Files.readString(f));
+			}
+		}
+		FollowUpForm form = Workbooks.form(Workbooks.view(workspace), "bun", "månadsrapport");
+		assertEquals("2024-03", form.period().toString());
+		XSSFWorkbook workbook = Workbooks.open(Workbooks.bytes(form));
+		var sheet = Workbooks.sheet(workbook, Sheet.INDICATORS);
+		assertEquals("Utfall mars 2024 (fyll i)", sheet.getRow(4).getCell(9).getStringCellValue());
+		int i2 = rowOf(workbook, Sheet.INDICATORS, "testby.bun_i2", null);
+		assertEquals(870, Workbooks.cell(sheet, "J" + i2).getNumericCellValue());
+		fill(workbook, Sheet.INDICATORS, "J" + rowOf(workbook, Sheet.INDICATORS, "testby.bun_i3", null), 75);
+		Run run = govc("import", save(workbook, "bun-månad.xlsx").toString(), "--modell", model.toString());
+		assertEquals(0, run.exitCode(), run.err());
+		assertEquals(march.replace("2024-03: 870\n", "2024-03: 870\n  utfall bun_i3 2024-03: 75\n"),
+				Files.readString(existing));
+
+		// Into the plans alone: a new follow-up that says its month.
+		Files.delete(existing);
+		Run fresh = govc("import", model.resolve("../bun-månad.xlsx").toString(), "--modell", model.toString());
+		assertEquals(0, fresh.exitCode(), fresh.err());
+		assertTrue(fresh.out().contains("""
+				uppföljning bun_månadsrapport_2024_03 "Månadsrapport mars 2024 – Barn- och utbildningsnämnden" {
+				  tillfälle månadsrapport
+				  år 2024
+				  månad mars
+				  ägare bun
+				  utfall bun_i2 2024-03: 870
+				  utfall bun_i3 2024-03: 75
+				}
+				"""), fresh.out());
 	}
 
 	@Test

@@ -14,6 +14,7 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
 
 import governance.dsl.Messages;
 import governance.dsl.generator.xlsx.WorkbookLayout.Column;
+import governance.dsl.model.Values;
 
 /**
  * Reads the cells of one sheet as text or numbers, whatever the program that saved them made of
@@ -21,8 +22,14 @@ import governance.dsl.generator.xlsx.WorkbookLayout.Column;
  */
 final class CellReader {
 
-	/** A number format with a fixed count of decimals ("0.00"): the number keeps them ("20,20"). */
-	private static final Pattern DECIMALS = Pattern.compile("0[.,](0+)");
+	/**
+	 * A number format with a fixed count of decimals ("0.00", "#,##0.0", "# ##0.00" as programs save
+	 * it): the number keeps them ("20,20", "15,0"). Only the first section (positive numbers) counts.
+	 */
+	private static final Pattern DECIMALS = Pattern.compile("[#0,\\ \u00a0]*0\\.(0+)");
+
+	/** The most characters a cell holds in Excel; more is no text a planner typed. */
+	static final int MAX_TEXT = 32767;
 
 	/** A cell's content: nothing, text, or a number with the decimals its format shows. */
 	sealed interface Content {
@@ -72,6 +79,10 @@ final class CellReader {
 				return new Empty();
 			case STRING: {
 				String text = cell.getRichStringCellValue().getString();
+				if (text != null && text.length() > MAX_TEXT) {
+					problem(rowIndex, column, Messages.get("import.cell.tooLong", text.length(), MAX_TEXT));
+					return null;
+				}
 				text = text == null ? "" : text.replace("\r\n", "\n").replace('\r', '\n').strip();
 				return text.isEmpty() ? new Empty() : new Text(text);
 			}
@@ -96,7 +107,7 @@ final class CellReader {
 			return text.text();
 		}
 		if (content instanceof Number number) {
-			return number.number().toPlainString().replace('.', ',');
+			return Values.number(number.number());
 		}
 		return null;
 	}
@@ -117,7 +128,7 @@ final class CellReader {
 		if (number.scale() < 0) {
 			number = number.setScale(0);
 		}
-		Matcher decimals = format == null ? null : DECIMALS.matcher(format);
+		Matcher decimals = format == null ? null : DECIMALS.matcher(format.split(";", 2)[0]);
 		if (decimals != null && decimals.matches() && decimals.group(1).length() > number.scale()) {
 			number = number.setScale(decimals.group(1).length());
 		}

@@ -8,6 +8,7 @@ import java.util.Map;
 import org.eclipse.emf.ecore.EObject;
 
 import governance.dsl.model.GovernanceView;
+import governance.dsl.model.Period;
 import governance.dsl.styrmodell.AssessmentLabel;
 import governance.dsl.styrmodell.FollowUpPoint;
 import governance.dsl.styrmodell.Goal;
@@ -19,7 +20,7 @@ import governance.dsl.styrmodell.StatusWord;
 /** What a planner filled in in one workbook, with the ids resolved against the model. */
 public final class FilledWorkbook {
 
-	/** An utfall for the year: the total, the split groups in the workbook's order, and the comment (fotnot). */
+	/** An utfall for the workbook's period: the total, the split groups in the workbook's order, and the comment (fotnot). */
 	public record OutcomeEntry(Measure measure, ImportedValue total, Map<SplitGroup, ImportedValue> splits,
 			String footnote, String where) {
 	}
@@ -37,6 +38,7 @@ public final class FilledWorkbook {
 	final Organisation committee;
 	final FollowUpPoint point;
 	final Integer year;
+	final Period period;
 	final List<OutcomeEntry> outcomes = new ArrayList<>();
 	final List<AssessmentEntry> assessments = new ArrayList<>();
 	final List<StatusEntry> assignmentStatuses = new ArrayList<>();
@@ -44,12 +46,14 @@ public final class FilledWorkbook {
 	final List<CellProblem> problems = new ArrayList<>();
 	final List<String> notes = new ArrayList<>();
 
-	FilledWorkbook(Path file, GovernanceView view, Organisation committee, FollowUpPoint point, Integer year) {
+	FilledWorkbook(Path file, GovernanceView view, Organisation committee, FollowUpPoint point, Integer year,
+			Period period) {
 		this.file = file;
 		this.view = view;
 		this.committee = committee;
 		this.point = point;
 		this.year = year;
+		this.period = period;
 	}
 
 	public Path file() {
@@ -70,6 +74,11 @@ public final class FilledWorkbook {
 
 	public Integer year() {
 		return year;
+	}
+
+	/** The period the outcomes are for: the year, or a month or quarter within it. */
+	public Period period() {
+		return period;
 	}
 
 	public List<OutcomeEntry> outcomes() {

@@ -4,6 +4,7 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -19,6 +20,7 @@ import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.xtext.EcoreUtil2;
 import org.eclipse.xtext.conversion.IValueConverterService;
 import org.eclipse.xtext.diagnostics.Severity;
+import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import org.eclipse.xtext.resource.IResourceDescription;
 import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.resource.impl.ResourceDescriptionsData;
@@ -36,47 +38,70 @@ import governance.dsl.formatting2.CanonicalText;
 import governance.dsl.importer.FilledWorkbook.AssessmentEntry;
 import governance.dsl.importer.FilledWorkbook.OutcomeEntry;
 import governance.dsl.importer.FilledWorkbook.StatusEntry;
+import governance.dsl.generator.xlsx.FollowUpForm;
 import governance.dsl.model.GovernanceView;
 import governance.dsl.model.ModelView;
+import governance.dsl.model.Period;
 import governance.dsl.styrmodell.File;
+import governance.dsl.styrmodell.FollowUp;
 import governance.dsl.styrmodell.FollowUpPoint;
+import governance.dsl.styrmodell.Month;
 import governance.dsl.styrmodell.Organisation;
 
 /**
  * {@code govc import}: filled-in follow-up workbooks back into one follow-up file in the language.
  * The workbooks must be for the same committee, follow-up point and year; their values are
- * merged (a value given differently in two workbooks is a problem). The text is laid out
- * canonically and checked against the model before anyone writes it: a follow-up the checker
- * would reject is reported, not written.
+ * merged (a value given differently in two workbooks is a problem). Where the model already has
+ * the follow-up for that point, year and committee, the import updates it ({@link FollowUpUpdate})
+ * instead of writing a second one. The text is laid out canonically and checked against the model
+ * before anyone writes it: a follow-up the checker would reject is reported, not written.
  */
 public class FollowUpImport {
 
+	/** What the import does with a file: writes a new follow-up, updates an existing one, or leaves it as it is. */
+	public enum Change {
+		NEW, UPDATED, UNCHANGED
+	}
+
 	/**
 	 * What the import made: the follow-up's text (null when nothing can be written), the problems that
-	 * stopped it (cells as {@code file: Indikatorer!J7: reason}, refusals, diagnostics) and notes that did not.
+	 * stopped it (cells as {@code file: Indikatorer!J7: reason}, refusals, diagnostics) and notes that did
+	 * not; the file the text is for (the existing follow-up's file when it updates one, else the target,
+	 * null for standard output), what changes, and how many statements it adds and replaces.
 	 */
-	public record Result(String text, List<String> problems, List<String> notes) {
+	public record Result(String text, List<String> problems, List<String> notes, Path file, Change change, int added,
+			int replaced) {
+
+		Result(String text, List<String> problems, List<String> notes) {
+			this(text, problems, notes, null, Change.NEW, 0, 0);
+		}
+
 		public boolean ok() {
 			return text != null && problems.isEmpty();
 		}
 	}
 
+	public Result run(List<Path> workbooks, Path model, Path target, String committee) throws IOException {
+		return run(workbooks, model, target, committee, false);
+	}
+
 	/**
 	 * @param workbooks the filled-in workbooks
 	 * @param model     the folder with the model's .styr files
-	 * @param target    the file the text will be written to, or null for standard output; if it is one of
-	 *                  the model's files, it is left out (it is being replaced)
+	 * @param target    the file the text will be written to, or null for standard output (or for the
+	 *                  existing follow-up's file); if it is one of the model's files and holds no follow-up
+	 *                  for the same point, year and committee, it is left out (it is being replaced)
 	 * @param committee the committee the import must be for (id), or null to take the workbooks'
+	 * @param force     whether values that differ from those already in the follow-up may be overwritten
 	 */
-	public Result run(List<Path> workbooks, Path model, Path target, String committee) throws IOException {
+	public Result run(List<Path> workbooks, Path model, Path target, String committee, boolean force)
+			throws IOException {
 		List<String> problems = new ArrayList<>();
 		List<String> notes = new ArrayList<>();
 		String modelPlace = model.toString();
 
 		List<Workspace.Problem> collectProblems = new ArrayList<>();
 		List<Path> files = new ArrayList<>(Workspace.collect(List.of(model), collectProblems));
-		Path replaced = target == null ? null : target.toAbsolutePath().normalize();
-		files.removeIf(file -> file.toAbsolutePath().normalize().equals(replaced));
 		if (files.isEmpty()) {
 			problems.add(Messages.get("import.noModel", modelPlace));
 			return new Result(null, problems, notes);
@@ -122,11 +147,63 @@ public class FollowUpImport {
 		}
 
 		FilledWorkbook first = filled.get(0);
-		String text = text(filled, problems);
+		FollowUpText writer = new FollowUpText(Checker.injector().getInstance(IValueConverterService.class));
+		Statements statements = statements(filled, writer, problems);
+		if (!problems.isEmpty()) {
+			return new Result(null, problems, notes);
+		}
+		List<FollowUp> reopened = reopened(first);
+		if (!reopened.isEmpty()) {
+			FollowUp existing = reopened.get(reopened.size() - 1);
+			Path file = fileOf(existing);
+			if (target != null && !target.toAbsolutePath().normalize().equals(file.toAbsolutePath().normalize())) {
+				problems.add(Messages.get("import.update.otherFile", describe(first), file, file));
+				return new Result(null, problems, notes);
+			}
+			FollowUpUpdate.Plan plan = new FollowUpUpdate(writer, first, statements).plan(existing, file,
+					reopened.subList(0, reopened.size() - 1), force, problems, notes);
+			if (plan == null || !problems.isEmpty()) {
+				return new Result(null, problems, notes);
+			}
+			if (plan.text() == null) {
+				String unchanged = NodeModelUtils.getNode(existing).getRootNode().getText();
+				return new Result(unchanged, problems, notes, file, Change.UNCHANGED, 0, 0);
+			}
+			Result result = validate(plan.text(), check, file, model, false, problems, notes);
+			return new Result(result.text(), result.problems(), result.notes(), file, Change.UPDATED, plan.added(),
+					plan.replaced());
+		}
+		String text = text(first, filled, writer, statements, target, problems);
 		if (text == null || !problems.isEmpty()) {
 			return new Result(null, problems, notes);
 		}
-		return validate(text, check, target, model, first, problems, notes);
+		Result result = validate(text, check, target, model, true, problems, notes);
+		return new Result(result.text(), result.problems(), result.notes(), target, Change.NEW, statements.size(), 0);
+	}
+
+	/**
+	 * The follow-ups the workbooks reopen, as {@link FollowUpForm#followUpsFor} finds them; the last
+	 * one is the one this import updates: at the workbooks' point and year, the committee's own, else
+	 * one without owner (a municipality-wide report); for a point without a month of its own, of the
+	 * workbooks' month. Empty when there is none, and the import writes a new follow-up.
+	 */
+	private static List<FollowUp> reopened(FilledWorkbook workbook) {
+		if (workbook.year() == null) {
+			return List.of();
+		}
+		YearMonth month = null;
+		if (!FollowUpForm.hasOwnMonth(workbook.point())) {
+			if (workbook.period() == null || workbook.period().kind() != Period.Kind.MONTH) {
+				return List.of();
+			}
+			month = workbook.period().start();
+		}
+		return FollowUpForm.followUpsFor(workbook.view(), workbook.committee(), workbook.point(), workbook.year(), month);
+	}
+
+	static Path fileOf(EObject object) {
+		URI uri = object.eResource().getURI();
+		return uri.isFile() ? Path.of(uri.toFileString()) : Path.of(uri.toString());
 	}
 
 	private static boolean sameFollowUp(FilledWorkbook a, FilledWorkbook b) {
@@ -139,44 +216,80 @@ public class FollowUpImport {
 				workbook.point() == null ? "-" : workbook.point().getName(), workbook.year() == null ? "-" : workbook.year());
 	}
 
-	/** The merged statements as text; a value given differently in two workbooks is a problem. */
-	private String text(List<FilledWorkbook> filled, List<String> problems) {
-		FollowUpText writer = new FollowUpText(Checker.injector().getInstance(IValueConverterService.class));
-		FilledWorkbook first = filled.get(0);
-		Map<EObject, String[]> assessments = new LinkedHashMap<>();
-		Map<EObject, String[]> outcomes = new LinkedHashMap<>();
-		Map<EObject, String[]> assignments = new LinkedHashMap<>();
-		Map<EObject, String[]> activities = new LinkedHashMap<>();
+	/** The statements of the workbooks, merged by element, each with the cell it came from. */
+	static final class Statements {
+		final Map<EObject, String[]> assessments = new LinkedHashMap<>();
+		final Map<EObject, String[]> outcomes = new LinkedHashMap<>();
+		final Map<EObject, String[]> assignments = new LinkedHashMap<>();
+		final Map<EObject, String[]> activities = new LinkedHashMap<>();
+		/** The entries behind them, to compare with what a follow-up already says. */
+		final Map<EObject, Object> entries = new LinkedHashMap<>();
+
+		/** The four kinds in the order a follow-up lists them. */
+		List<Map<EObject, String[]>> parts() {
+			return List.of(assessments, outcomes, assignments, activities);
+		}
+
+		List<String> lines() {
+			List<String> lines = new ArrayList<>();
+			parts().forEach(part -> part.values().forEach(v -> lines.add(v[0])));
+			return lines;
+		}
+
+		int size() {
+			return entries.size();
+		}
+	}
+
+	/** The merged statements; a value given differently in two workbooks is a problem. */
+	private Statements statements(List<FilledWorkbook> filled, FollowUpText writer, List<String> problems) {
+		Statements statements = new Statements();
 		for (FilledWorkbook workbook : filled) {
 			String file = workbook.file().getFileName().toString();
 			for (AssessmentEntry entry : workbook.assessments()) {
-				merge(assessments, entry.goal(), writer.assessment(entry), file, entry.where(), problems);
+				merge(statements.assessments, entry.goal(), writer.assessment(entry), file, entry.where(), problems);
+				statements.entries.putIfAbsent(entry.goal(), entry);
 			}
 			for (OutcomeEntry entry : workbook.outcomes()) {
-				merge(outcomes, entry.measure(), writer.outcome(entry, workbook.year()), file, entry.where(), problems);
+				merge(statements.outcomes, entry.measure(), writer.outcome(entry, workbook.period()), file, entry.where(),
+						problems);
+				statements.entries.putIfAbsent(entry.measure(), entry);
 			}
 			for (StatusEntry entry : workbook.assignmentStatuses()) {
-				merge(assignments, entry.element(), writer.status("uppdrag", entry), file, entry.where(), problems);
+				merge(statements.assignments, entry.element(), writer.status("uppdrag", entry), file, entry.where(),
+						problems);
+				statements.entries.putIfAbsent(entry.element(), entry);
 			}
 			for (StatusEntry entry : workbook.activityStatuses()) {
-				merge(activities, entry.element(), writer.status("aktivitet", entry), file, entry.where(), problems);
+				merge(statements.activities, entry.element(), writer.status("aktivitet", entry), file, entry.where(),
+						problems);
+				statements.entries.putIfAbsent(entry.element(), entry);
 			}
 		}
-		List<String> statements = new ArrayList<>();
-		for (Map<EObject, String[]> part : List.of(assessments, outcomes, assignments, activities)) {
-			part.values().forEach(v -> statements.add(v[0]));
-		}
+		return statements;
+	}
+
+	/** A new follow-up file with the statements. */
+	private String text(FilledWorkbook first, List<FilledWorkbook> filled, FollowUpText writer, Statements statements,
+			Path target, List<String> problems) {
 		GovernanceView view = first.view();
 		Organisation committee = first.committee();
 		FollowUpPoint point = first.point();
+		// A point without a month of its own (a monthly report): the follow-up says which month it is.
+		boolean monthly = !FollowUpForm.hasOwnMonth(point) && first.period() != null
+				&& first.period().kind() == Period.Kind.MONTH;
+		String when = first.year() == null ? "" : "_" + first.year()
+				+ (monthly ? String.format(java.util.Locale.ROOT, "_%02d", first.period().start().getMonthValue()) : "");
 		String id = uniqueId(view, committee.getName() + "_" + (point == null ? Messages.get("import.idWithoutPoint")
-				: point.getName()) + (first.year() == null ? "" : "_" + first.year()));
+				: point.getName()) + when, target);
 		String title = Messages.get("import.title",
 				point == null ? Messages.get("workbook.noPoint") : point.getTitle(),
-				first.year() == null ? "" : " " + first.year(), committee.getTitle());
+				first.period() == null ? "" : " " + first.period().label(), committee.getTitle());
 		boolean withTitle = view.files().stream().anyMatch(f -> f.getTitle() != null);
-		return writer.file(view, withTitle, id, title, point == null ? null : point.getName(), first.year(),
-				committee.getName(), filled.stream().map(f -> f.file().getFileName().toString()).toList(), statements);
+		Month month = monthly ? Month.get(first.period().start().getMonthValue()) : null;
+		return writer.file(view, withTitle, id, title, point == null ? null : point.getName(), first.year(), month,
+				committee.getName(), filled.stream().map(f -> f.file().getFileName().toString()).toList(),
+				statements.lines());
 	}
 
 	private static void merge(Map<EObject, String[]> statements, EObject element, String statement, String file,
@@ -190,9 +303,13 @@ public class FollowUpImport {
 	}
 
 	/** The follow-up's id, with a number added if the municipality already uses it (outside the file replaced). */
-	private static String uniqueId(GovernanceView view, String base) {
+	private static String uniqueId(GovernanceView view, String base, Path replaced) {
 		Set<String> used = new HashSet<>();
+		Path skipped = replaced == null ? null : replaced.toAbsolutePath().normalize();
 		for (File file : view.files()) {
+			if (skipped != null && fileOf(file).toAbsolutePath().normalize().equals(skipped)) {
+				continue;
+			}
 			for (EObject object : (Iterable<EObject>) () -> EcoreUtil2.eAll(file)) {
 				String name = SimpleAttributeResolver.NAME_RESOLVER.apply(object);
 				if (name != null && !(object instanceof File)) {
@@ -225,8 +342,11 @@ public class FollowUpImport {
 		}
 	}
 
-	/** Parses the text among the model's files, lays it out canonically and validates it there. */
-	private Result validate(String text, Checker.Result check, Path target, Path model, FilledWorkbook first,
+	/**
+	 * Parses the text among the model's files (in place of the file at the target, if there is one),
+	 * lays it out canonically if asked, and validates it there.
+	 */
+	Result validate(String text, Checker.Result check, Path target, Path model, boolean canonicalize,
 			List<String> problems, List<String> notes) throws IOException {
 		Path place = target != null ? target.toAbsolutePath().normalize()
 				: model.toAbsolutePath().normalize().resolve(".govc-import" + Workspace.EXTENSION);
@@ -246,8 +366,10 @@ public class FollowUpImport {
 					new Diagnostic(Path.of(shown), e.getLine(), e.getColumn(), Diagnostic.Severity.ERROR, e.getMessage()).format()));
 			return new Result(null, problems, notes);
 		}
-		String canonical = Checker.injector().getInstance(CanonicalText.class).of(resource);
-		resource.reparse(canonical);
+		String canonical = canonicalize ? Checker.injector().getInstance(CanonicalText.class).of(resource) : text;
+		if (canonicalize) {
+			resource.reparse(canonical);
+		}
 		indexed(resource, true);
 		EcoreUtil.resolveAll(check.workspace().getResourceSet());
 		List<Issue> issues = Checker.injector().getInstance(IResourceValidator.class).validate(resource, CheckMode.ALL,

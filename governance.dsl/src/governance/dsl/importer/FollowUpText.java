@@ -1,6 +1,5 @@
 package governance.dsl.importer;
 
-import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 
@@ -11,6 +10,9 @@ import governance.dsl.importer.FilledWorkbook.AssessmentEntry;
 import governance.dsl.importer.FilledWorkbook.OutcomeEntry;
 import governance.dsl.importer.FilledWorkbook.StatusEntry;
 import governance.dsl.model.GovernanceView;
+import governance.dsl.model.Period;
+import governance.dsl.styrmodell.Bound;
+import governance.dsl.styrmodell.Month;
 import governance.dsl.styrmodell.SplitGroup;
 
 /**
@@ -27,7 +29,7 @@ final class FollowUpText {
 	}
 
 	String file(GovernanceView view, boolean withTitle, String id, String title, String point, Integer year,
-			String owner, List<String> sources, List<String> statements) {
+			Month month, String owner, List<String> sources, List<String> statements) {
 		StringBuilder text = new StringBuilder();
 		text.append("// ").append(Messages.get("import.fileComment", String.join(", ", sources))).append('\n');
 		text.append("kommun ").append(name(view.id()));
@@ -40,6 +42,9 @@ final class FollowUpText {
 		}
 		if (year != null) {
 			text.append("  år ").append(year).append('\n');
+		}
+		if (month != null) {
+			text.append("  månad ").append(month.getLiteral()).append('\n');
 		}
 		text.append("  ägare ").append(name(owner)).append('\n');
 		for (String statement : statements) {
@@ -64,9 +69,9 @@ final class FollowUpText {
 		return line.toString();
 	}
 
-	String outcome(OutcomeEntry entry, int year) {
-		StringBuilder line = new StringBuilder("utfall ").append(name(entry.measure().getName())).append(' ').append(year)
-				.append(": ").append(value(entry.total()));
+	String outcome(OutcomeEntry entry, Period period) {
+		StringBuilder line = new StringBuilder("utfall ").append(name(entry.measure().getName())).append(' ')
+				.append(period).append(": ").append(value(entry.total()));
 		for (Map.Entry<SplitGroup, ImportedValue> split : entry.splits().entrySet()) {
 			line.append(' ').append(name(split.getKey().getName())).append(": ").append(value(split.getValue()));
 		}
@@ -86,26 +91,33 @@ final class FollowUpText {
 		return line.toString();
 	}
 
-	private String value(ImportedValue value) {
+	/** "74", "mindre än 70 %", "2 450 tkr prognos", "I.U.", "–", "se \"…\"", each with its marker: "24*". */
+	String value(ImportedValue value) {
+		StringBuilder text = new StringBuilder();
 		if (value instanceof ImportedValue.Measured measured) {
-			StringBuilder text = new StringBuilder(number(measured.number()));
+			if (measured.bound() != null && measured.bound() != Bound.EXACTLY) {
+				text.append(BOUNDS.get(measured.bound())).append(' ');
+			}
+			text.append(converter.toString(measured.number(), "Number"));
 			if (measured.unit() != null) {
-				text.append(' ').append(measured.unit().equals("%") ? "%" : string(measured.unit()));
+				text.append(' ').append(converter.toString(measured.unit(), "Unit"));
 			}
 			if (measured.forecast()) {
 				text.append(" prognos");
 			}
-			return text.toString();
+		} else if (value instanceof ImportedValue.Reference reference) {
+			text.append("se ").append(string(reference.text()));
+		} else if (value instanceof ImportedValue.None) {
+			text.append('–');
+		} else {
+			text.append("I.U.");
 		}
-		if (value instanceof ImportedValue.Reference reference) {
-			return "se " + string(reference.text());
-		}
-		return "I.U.";
+		return value.marker() == null ? text.toString() : text + value.marker();
 	}
 
-	private static String number(BigDecimal number) {
-		return number.toPlainString().replace('.', ',');
-	}
+	/** The bounds as the language writes them. */
+	private static final Map<Bound, String> BOUNDS = Map.of(Bound.LESS_THAN, "mindre än", Bound.GREATER_THAN, "större än",
+			Bound.AT_MOST, "max", Bound.AT_LEAST, "minst");
 
 	private String string(String text) {
 		return converter.toString(text, "STRING");

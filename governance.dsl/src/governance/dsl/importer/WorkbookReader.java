@@ -36,6 +36,7 @@ import governance.dsl.importer.FilledWorkbook.OutcomeEntry;
 import governance.dsl.importer.FilledWorkbook.StatusEntry;
 import governance.dsl.model.GovernanceView;
 import governance.dsl.model.ModelView;
+import governance.dsl.model.Period;
 import governance.dsl.styrmodell.Activity;
 import governance.dsl.styrmodell.AssessmentLabel;
 import governance.dsl.styrmodell.Assignment;
@@ -178,7 +179,15 @@ public final class WorkbookReader {
 				throw new ImportRefusal(Messages.get("import.notAWorkbook", name));
 			}
 		}
-		filled = new FilledWorkbook(file, view, committee, point, year);
+		Period period = null;
+		if (year != null) {
+			String periodText = meta.get(Meta.PERIOD);
+			period = periodText.isEmpty() ? Period.year(year) : Period.parse(periodText);
+			if (period == null || period.first() != year || period.last() != year) {
+				throw new ImportRefusal(Messages.get("import.notAWorkbook", name));
+			}
+		}
+		filled = new FilledWorkbook(file, view, committee, point, year, period);
 		Map<Sheet, XSSFSheet> sheets = new EnumMap<>(Sheet.class);
 		for (Sheet sheet : Sheet.values()) {
 			XSSFSheet found = workbook.getSheet(sheet.title());
@@ -197,18 +206,18 @@ public final class WorkbookReader {
 
 		String yearText = year == null ? "" : year.toString();
 		String fingerprint = FollowUpForm.fingerprint(meta.get(Meta.MUNICIPALITY), meta.get(Meta.MODEL), committeeId,
-				pointId, yearText, rowIds);
+				pointId, yearText, meta.get(Meta.PERIOD), rowIds);
 		if (!fingerprint.equals(meta.get(Meta.FINGERPRINT))) {
 			throw new ImportRefusal(Messages.get("import.tampered", name));
 		}
-		if (!fingerprint.equals(currentFingerprint(committee, point, yearText))) {
+		if (!fingerprint.equals(currentFingerprint(committee, point))) {
 			filled.notes.add(Messages.get("import.modelChanged", name));
 		}
 		return filled;
 	}
 
 	/** The fingerprint the model as it is now would give this workbook. */
-	private String currentFingerprint(Organisation committee, FollowUpPoint point, String year) {
+	private String currentFingerprint(Organisation committee, FollowUpPoint point) {
 		FollowUpForm form = new FollowUpForm(view, committee, point);
 		Map<Sheet, List<String>> rowIds = new EnumMap<>(Sheet.class);
 		rowIds.put(Sheet.INDICATORS, form.indicatorRows().stream().map(row -> ModelView.qualifiedId(row.measure()) + "|"
@@ -217,7 +226,8 @@ public final class WorkbookReader {
 		rowIds.put(Sheet.ASSIGNMENTS, form.assignments().stream().map(ModelView::qualifiedId).toList());
 		rowIds.put(Sheet.ACTIVITIES, form.activities().stream().map(ModelView::qualifiedId).toList());
 		return FollowUpForm.fingerprint(view.id(), form.modelId(), ModelView.qualifiedId(committee),
-				point == null ? "" : ModelView.qualifiedId(point), year, rowIds);
+				point == null ? "" : ModelView.qualifiedId(point), form.year() == null ? "" : form.year().toString(),
+				form.period() == null ? "" : form.period().toString(), rowIds);
 	}
 
 	private CellReader reader(Map<Sheet, XSSFSheet> sheets, Sheet sheet) {
@@ -326,6 +336,13 @@ public final class WorkbookReader {
 				unreadable[0] = true;
 				return null;
 			}
+		}
+		if (value instanceof ImportedValue.Measured measured && OutcomeText.digits(measured.number()) > OutcomeText.MAX_DIGITS) {
+			// A spreadsheet keeps 15 digits; more is a slip (or worse), never an utfall.
+			reader.problem(row, Indicators.OUTCOME, Messages.get("import.outcome.tooManyDigits",
+					OutcomeText.digits(measured.number()), OutcomeText.MAX_DIGITS));
+			unreadable[0] = true;
+			return null;
 		}
 		if (forecast) {
 			if (value == null) {

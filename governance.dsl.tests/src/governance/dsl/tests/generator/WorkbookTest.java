@@ -154,27 +154,35 @@ class WorkbookTest {
 		assertEquals(total + 2, rowOf(workbook, Sheet.INDICATORS, "linkoping.bun_m1_i1", "linkoping.pojkar"));
 		assertEquals("Totalt", cell(sheet, "E" + total).getStringCellValue());
 		assertEquals("Flickor", cell(sheet, "E" + (total + 1)).getStringCellValue());
-		// målvärde 2022: minst 92 flickor: minst 92 pojkar: minst 92; utfall 2019: 90 flickor: 89 pojkar: 91
-		assertEquals("minst 92 %", cell(sheet, "G" + total).getStringCellValue());
-		assertEquals("2022", cell(sheet, "H" + total).getStringCellValue());
-		assertEquals(92, cell(sheet, "I" + total).getNumericCellValue());
+		// målvärde 2022: minst 92 does not apply to 2019 (utfall 2019: 90): no target, no deviation, and the status says so.
+		assertEquals(CellType.BLANK, cell(sheet, "G" + total).getCellType());
+		assertEquals(CellType.BLANK, cell(sheet, "L" + total).getCellType());
 		assertEquals(90, cell(sheet, "J" + total).getNumericCellValue());
-		assertEquals("IF(AND(ISNUMBER(J" + total + "),ISNUMBER(I" + total + ")),ROUND(J" + total + "-I" + total + ",6),\"\")",
-				cell(sheet, "L" + total).getCellFormula());
-		assertEquals(-2, cell(sheet, "L" + total).getNumericCellValue());
-		assertEquals(-3, cell(sheet, "L" + (total + 1)).getNumericCellValue());
-		assertEquals(-1, cell(sheet, "L" + (total + 2)).getNumericCellValue());
+		assertEquals("inget jämförbart målvärde", cell(sheet, "M" + total).getStringCellValue());
+		assertEquals("Status mot målvärdet",
+				sheet.getRow(WorkbookLayout.HEADER_ROW).getCell(Indicators.STATUS.index()).getStringCellValue());
+		assertEquals("Avvikelse (+ = bättre)",
+				sheet.getRow(WorkbookLayout.HEADER_ROW).getCell(Indicators.DEVIATION.index()).getStringCellValue());
 
 		// A prognos: the number and the prognos column; a reference and I.U. as the planner writes them.
+		// målvärde 2019-2022: minst 0 % applies to 2019.
 		int forecast = rowOf(workbook, Sheet.INDICATORS, "linkoping.bun_m3_i1", null);
 		assertEquals(-0.8, cell(sheet, "J" + forecast).getNumericCellValue());
 		assertEquals("prognos", cell(sheet, "K" + forecast).getStringCellValue());
+		assertEquals("minst 0 %", cell(sheet, "G" + forecast).getStringCellValue());
+		assertEquals("2019-2022", cell(sheet, "H" + forecast).getStringCellValue());
+		assertEquals("IF(ISNUMBER(J" + forecast + "),ROUND(J" + forecast + "-I" + forecast + ",6),\"\")",
+				cell(sheet, "L" + forecast).getCellFormula());
+		assertEquals(-0.8, cell(sheet, "L" + forecast).getNumericCellValue());
+		assertEquals("inte uppnått", cell(sheet, "M" + forecast).getStringCellValue());
 		assertEquals("se Kolada, publiceras våren 2020",
 				cell(sheet, "J" + rowOf(workbook, Sheet.INDICATORS, "linkoping.bun_b2", null)).getStringCellValue());
 		// A basmått has no målvärde, so no deviation.
 		int base = rowOf(workbook, Sheet.INDICATORS, "linkoping.bun_b1", null);
 		assertEquals(CellType.BLANK, cell(sheet, "I" + base).getCellType());
 		assertEquals(CellType.BLANK, cell(sheet, "L" + base).getCellType());
+		// 8590 is written as 8 590 in a Swedish program.
+		assertEquals("#,##0", cell(sheet, "J" + base).getCellStyle().getDataFormatString());
 	}
 
 	@Test
@@ -266,8 +274,9 @@ class WorkbookTest {
 			for (Row row : sheet) {
 				for (Cell cell : row) {
 					if (cell.getCellType() == CellType.FORMULA) {
-						assertTrue(layout == Sheet.INDICATORS && cell.getColumnIndex() == Indicators.DEVIATION.index(),
-								"only deviations are formulas: " + cell.getAddress() + " " + cell.getCellFormula());
+						assertTrue(layout == Sheet.INDICATORS && (cell.getColumnIndex() == Indicators.DEVIATION.index()
+								|| cell.getColumnIndex() == Indicators.STATUS.index()),
+								"only deviations and statuses are formulas: " + cell.getAddress() + " " + cell.getCellFormula());
 					} else if (cell.getCellType() == CellType.STRING && !cell.getStringCellValue().isEmpty()
 							&& "=+-@".indexOf(cell.getStringCellValue().charAt(0)) >= 0) {
 						assertTrue(cell.getCellStyle().getQuotePrefixed(), layout.title() + "!" + cell.getAddress());
@@ -289,10 +298,12 @@ class WorkbookTest {
 		int row = rowOf(workbook, Sheet.INDICATORS, "testby.bun_i1", null);
 		assertEquals(CellType.BLANK, cell(sheet, "J" + row).getCellType());
 		assertEquals("", cell(sheet, "L" + row).getStringCellValue(), "no outcome, no deviation");
-		// mellan 70 och 80 is no single number: no deviation formula.
+		assertEquals("inget utfall", cell(sheet, "M" + row).getStringCellValue());
+		// mellan 70 och 80: the distance to the nearer bound.
 		int between = rowOf(workbook, Sheet.INDICATORS, "testby.bun_i3", null);
 		assertEquals("mellan 70 och 80 %", cell(sheet, "G" + between).getStringCellValue());
-		assertEquals(CellType.BLANK, cell(sheet, "L" + between).getCellType());
+		assertEquals("IF(ISNUMBER(J" + between + "),ROUND(MIN(J" + between + "-70,80-J" + between + "),6),\"\")",
+				cell(sheet, "L" + between).getCellFormula());
 	}
 
 	@Test

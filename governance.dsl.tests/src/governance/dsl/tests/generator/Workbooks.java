@@ -1,5 +1,6 @@
 package governance.dsl.tests.generator;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -331,12 +332,13 @@ public final class Workbooks {
 		int i1 = rowOf(workbook, indicators, "testby.bun_i1", null);
 		fill(workbook, indicators, "J" + i1, 81.5);
 		fill(workbook, indicators, "K" + i1, "prognos");
-		fill(workbook, indicators, "M" + i1, "=Inte en formel, bara text");
+		String comment = WorkbookLayout.Indicators.COMMENT.letter();
+		fill(workbook, indicators, comment + i1, "=Inte en formel, bara text");
 		fill(workbook, indicators, "J" + (i1 + 1), 84);
 		fill(workbook, indicators, "J" + (i1 + 2), "79 (prognos)");
 		int i2 = rowOf(workbook, indicators, "testby.bun_i2", null);
 		fill(workbook, indicators, "J" + i2, "I.U.");
-		fill(workbook, indicators, "M" + i2, "Redovisas i bokslutet.");
+		fill(workbook, indicators, comment + i2, "Redovisas i bokslutet.");
 		fill(workbook, indicators, "J" + rowOf(workbook, indicators, "testby.bun_i3", null), "se årsredovisningen");
 		int m1 = rowOf(workbook, WorkbookLayout.Sheet.GOALS, "testby.bun_m1", null);
 		fill(workbook, WorkbookLayout.Sheet.GOALS, "E" + m1, "Delvis uppfyllt");
@@ -353,12 +355,30 @@ public final class Workbooks {
 				"testby.bun_a1", null), "genomfört");
 	}
 
-	/** Imports a workbook against an example (as govc import does) and reads the follow-up back as comparable lines. */
+	/**
+	 * Imports a workbook against an example (as govc import does) and reads the follow-up back as comparable
+	 * lines. Against the example itself the workbook reopens its follow-up: importing it unchanged changes
+	 * nothing and finds no value that differs. Against the example without its follow-ups the import writes a
+	 * new follow-up with exactly the workbook's values, which are returned.
+	 */
 	public static List<String> imported(String example, Path workbook) {
 		try {
-			FollowUpImport.Result result = new FollowUpImport().run(List.of(workbook), Path.of("examples", example), null,
+			FollowUpImport.Result again = new FollowUpImport().run(List.of(workbook), Path.of("examples", example), null,
 					null);
+			assertTrue(again.ok(), workbook + ": " + String.join("\n", again.problems()));
+			assertEquals(FollowUpImport.Change.UNCHANGED, again.change(), workbook + ": " + String.join("\n", again.notes()));
+
+			Path plans = Files.createTempDirectory("plans-" + example);
+			plans.toFile().deleteOnExit();
+			for (Path file : TestWorkspace.exampleFiles(example)) {
+				if (!Files.readString(file).contains("\nuppföljning ")) {
+					Files.copy(file, plans.resolve(file.getFileName()));
+					plans.resolve(file.getFileName()).toFile().deleteOnExit();
+				}
+			}
+			FollowUpImport.Result result = new FollowUpImport().run(List.of(workbook), plans, null, null);
 			assertTrue(result.ok(), workbook + ": " + String.join("\n", result.problems()));
+			assertEquals(FollowUpImport.Change.NEW, result.change());
 			TestWorkspace workspace = TestWorkspace.example(example).file("importerad.styr", result.text());
 			assertTrue(workspace.resource("importerad.styr").getErrors().isEmpty());
 			workspace.validate("importerad.styr");

@@ -11,10 +11,15 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
+import java.time.YearMonth;
 
+import governance.dsl.model.FollowUpOrder;
 import governance.dsl.model.GovernanceView;
+import governance.dsl.model.MeasureFulfilment;
 import governance.dsl.model.ModelView;
+import governance.dsl.model.Outcomes;
 import governance.dsl.model.Period;
 import governance.dsl.styrmodell.Activity;
 import governance.dsl.styrmodell.ActivityFollowUp;
@@ -25,11 +30,11 @@ import governance.dsl.styrmodell.FollowUpPoint;
 import governance.dsl.styrmodell.Goal;
 import governance.dsl.styrmodell.GoalAssessment;
 import governance.dsl.styrmodell.Measure;
+import governance.dsl.styrmodell.Month;
 import governance.dsl.styrmodell.Organisation;
 import governance.dsl.styrmodell.Outcome;
 import governance.dsl.styrmodell.Plan;
 import governance.dsl.styrmodell.SplitGroup;
-import governance.dsl.styrmodell.SplitTarget;
 import governance.dsl.styrmodell.Target;
 import governance.dsl.styrmodell.TargetValue;
 
@@ -39,14 +44,16 @@ import governance.dsl.styrmodell.TargetValue;
  * writer lays it out and the import computes the same fingerprint from it.
  *
  * <p><b>Which year.</b> A workbook asks for the year being followed up: the year of the model's
- * latest follow-up ({@code år}), since the reports of one year share it (the delårsrapport and the
+ * latest follow-up in {@link FollowUpOrder}, since the reports of one year share it (the delårsrapport and the
  * årsbokslut of 2019 both report on 2019, and Perstorp's kvartalsuppföljning 4 in January still
  * reports on the year before). Without any follow-up it is the first year of the committee's
  * plan periods, the first year there is to follow up; failing that, the first year of any plan.
- * Without any period at all there is no year, and the indicators have no outcome cells.
+ * Without any period at all there is no year, and the indicators have no outcome cells. Within the
+ * year the outcomes are asked for a {@link #period()}: the year, or the month of a monthly report.
+ * The målvärde shown is the one that applies to that period ({@link MeasureFulfilment#targetFor}).
  *
  * <p><b>What is filled in.</b> Where a follow-up at the same point and year already exists (by
- * this committee, or one without owner), its assessments, outcomes and statuses stand in the input
+ * this committee, or one without owner; see {@link #followUpsFor}), its assessments, outcomes and statuses stand in the input
  * cells, so that a workbook reopens what was reported and importing it unchanged gives the same
  * values back.
  */
@@ -57,14 +64,7 @@ public final class FollowUpForm {
 
 		/** The target value for this row: the target's own for the total, its split's for a group. */
 		public TargetValue targetValue() {
-			if (target == null) {
-				return null;
-			}
-			if (group == null) {
-				return target.getValue();
-			}
-			return target.getSplits().stream().filter(s -> s.getGroup() == group).map(SplitTarget::getValue)
-					.findFirst().orElse(null);
+			return MeasureFulfilment.valueFor(target, group);
 		}
 	}
 
@@ -72,6 +72,8 @@ public final class FollowUpForm {
 	private final Organisation committee;
 	private final FollowUpPoint point;
 	private final Integer year;
+	private final Period period;
+	private final List<FollowUp> reopened;
 	private final List<Measure> measures = new ArrayList<>();
 	private final List<IndicatorRow> indicatorRows = new ArrayList<>();
 	private final List<Goal> goals;
@@ -89,6 +91,7 @@ public final class FollowUpForm {
 		this.point = point;
 		this.year = yearOf(view, committee);
 		this.goals = view.goalsOf(committee);
+		this.reopened = year == null ? List.of() : followUpsFor(view, committee, point, year, null);
 		for (Goal goal : goals) {
 			measures.addAll(goal.getMeasures());
 		}
@@ -98,8 +101,9 @@ public final class FollowUpForm {
 				measures.add(measure);
 			}
 		}
+		this.period = year == null ? null : periodOf(reopened, point, year, measures);
 		for (Measure measure : measures) {
-			Target target = targetFor(measure, year);
+			Target target = period == null ? null : MeasureFulfilment.targetFor(measure, period).orElse(null);
 			indicatorRows.add(new IndicatorRow(measure, null, target));
 			for (SplitGroup group : measure.getSplits()) {
 				if (group != null && !group.eIsProxy()) {
@@ -130,11 +134,10 @@ public final class FollowUpForm {
 
 	/** The year followed up: see the class comment. */
 	public static Integer yearOf(GovernanceView view, Organisation committee) {
-		List<FollowUp> followUps = view.followUps();
-		for (int i = followUps.size() - 1; i >= 0; i--) {
-			if (ModelView.isWritten(followUps.get(i), governance.dsl.styrmodell.StyrmodellPackage.Literals.FOLLOW_UP__YEAR)) {
-				return followUps.get(i).getYear();
-			}
+		Optional<FollowUp> latest = FollowUpOrder.latest(view.followUps().stream()
+				.filter(f -> FollowUpOrder.year(f) != 0).toList());
+		if (latest.isPresent()) {
+			return FollowUpOrder.year(latest.get());
 		}
 		Integer first = view.goalsOf(committee).stream().map(ModelView::periodOf).filter(Objects::nonNull)
 				.map(Period::first).min(Comparator.naturalOrder()).orElse(null);
@@ -146,30 +149,61 @@ public final class FollowUpForm {
 	}
 
 	/**
-	 * The målvärde to compare the year's outcome with: the one whose period holds the year, else the
-	 * next one after it (the period's goal), else the last one before it.
+	 * The follow-ups a workbook for the committee at the point and year reopens, in {@link FollowUpOrder}:
+	 * those without owner first (a municipality-wide report), then the committee's own, so that the
+	 * committee's word is the last. For a point without a month of its own (a monthly report) only
+	 * those of one month count: {@code month} if given, else the latest month reported.
 	 */
-	static Target targetFor(Measure measure, Integer year) {
-		Target after = null;
-		Target before = null;
-		for (Target target : measure.getTargets()) {
-			Period years = Period.parse(target.getPeriod());
-			if (years == null) {
-				continue;
-			}
-			if (year == null) {
-				before = target;
-			} else if (years.first() <= year && year <= years.last()) {
-				return target;
-			} else if (years.first() > year) {
-				if (after == null || years.first() < Period.parse(after.getPeriod()).first()) {
-					after = target;
+	public static List<FollowUp> followUpsFor(GovernanceView view, Organisation committee, FollowUpPoint point, int year,
+			YearMonth month) {
+		List<FollowUp> matching = view.followUps().stream()
+				.filter(f -> (point == null ? f.getPoint() == null : f.getPoint() == point) && FollowUpOrder.year(f) == year
+						&& (f.getOwner() == null || f.getOwner() == committee))
+				.sorted(FollowUpOrder.ORDER).toList();
+		if (hasOwnMonth(point) || matching.isEmpty()) {
+			return ordered(matching);
+		}
+		YearMonth wanted = month != null ? month : FollowUpOrder.when(matching.get(matching.size() - 1));
+		return ordered(matching.stream().filter(f -> Objects.equals(FollowUpOrder.when(f), wanted)).toList());
+	}
+
+	private static List<FollowUp> ordered(List<FollowUp> followUps) {
+		List<FollowUp> ordered = new ArrayList<>(followUps.stream().filter(f -> f.getOwner() == null).toList());
+		ordered.addAll(followUps.stream().filter(f -> f.getOwner() != null).toList());
+		return ordered;
+	}
+
+	/** Whether the point says in which month it is made; a monthly report does not. */
+	public static boolean hasOwnMonth(FollowUpPoint point) {
+		return point == null || point.getMonth() != null && point.getMonth() != Month.NOT_STATED;
+	}
+
+	/**
+	 * The period the outcome column asks for. A monthly report (a point without a month) asks for the
+	 * month of the report it reopens. Another point asks for the year, unless what it reopens reports
+	 * its outcomes for one period within the year (a delårsrapport written per 2019-08).
+	 */
+	private static Period periodOf(List<FollowUp> reopened, FollowUpPoint point, int year, List<Measure> measures) {
+		if (!hasOwnMonth(point)) {
+			YearMonth when = reopened.isEmpty() ? null : FollowUpOrder.when(reopened.get(reopened.size() - 1));
+			return when != null && when.getYear() == year ? Period.month(when) : Period.year(year);
+		}
+		Set<Period> periods = new LinkedHashSet<>();
+		for (FollowUp followUp : reopened) {
+			for (Outcome outcome : followUp.getOutcomes()) {
+				Period period = Outcomes.periodOf(outcome);
+				if (measures.contains(outcome.getMeasure()) && period != null) {
+					periods.add(period);
 				}
-			} else if (before == null || years.last() >= Period.parse(before.getPeriod()).last()) {
-				before = target;
 			}
 		}
-		return after != null ? after : before;
+		if (periods.size() == 1) {
+			Period only = periods.iterator().next();
+			if (only.isWithinYear() && only.first() == year) {
+				return only;
+			}
+		}
+		return Period.year(year);
 	}
 
 	/** Assignments to the committee (or to all), given by it, or to an organisation under it. */
@@ -208,22 +242,14 @@ public final class FollowUpForm {
 	// --- What was already reported -----------------------------------------------------------------------
 
 	private void prefill() {
-		if (year == null) {
-			return;
-		}
-		for (FollowUp followUp : view.followUps()) {
-			boolean samePoint = point == null ? followUp.getPoint() == null : followUp.getPoint() == point;
-			boolean sameOwner = followUp.getOwner() == null || followUp.getOwner() == committee;
-			if (!samePoint || !sameOwner || followUp.getYear() != year) {
-				continue;
-			}
+		for (FollowUp followUp : reopened) {
 			for (GoalAssessment assessment : followUp.getAssessments()) {
 				if (goals.contains(assessment.getGoal())) {
 					assessments.put(assessment.getGoal(), assessment);
 				}
 			}
 			for (Outcome outcome : followUp.getOutcomes()) {
-				if (measures.contains(outcome.getMeasure()) && Period.year(year).equals(Period.parse(outcome.getPeriod()))) {
+				if (measures.contains(outcome.getMeasure()) && period.equals(Outcomes.periodOf(outcome))) {
 					outcomes.put(outcome.getMeasure(), outcome);
 				}
 			}
@@ -258,6 +284,16 @@ public final class FollowUpForm {
 	/** The year followed up, or null when the model has no period at all. */
 	public Integer year() {
 		return year;
+	}
+
+	/** The period the outcomes are asked for: the year, or a month or quarter within it; null without a year. */
+	public Period period() {
+		return period;
+	}
+
+	/** The follow-ups whose values stand in the inputs, the committee's own last. */
+	public List<FollowUp> reopened() {
+		return reopened;
 	}
 
 	public List<IndicatorRow> indicatorRows() {
@@ -315,7 +351,7 @@ public final class FollowUpForm {
 				.toList();
 		return fingerprint(view.id(), modelId(), ModelView.qualifiedId(committee),
 				point == null ? "" : ModelView.qualifiedId(point), year == null ? "" : year.toString(),
-				Map.of(WorkbookLayout.Sheet.INDICATORS, indicatorIds,
+				period == null ? "" : period.toString(), Map.of(WorkbookLayout.Sheet.INDICATORS, indicatorIds,
 						WorkbookLayout.Sheet.GOALS, goals.stream().map(ModelView::qualifiedId).toList(),
 						WorkbookLayout.Sheet.ASSIGNMENTS, assignments.stream().map(ModelView::qualifiedId).toList(),
 						WorkbookLayout.Sheet.ACTIVITIES, activities.stream().map(ModelView::qualifiedId).toList()));
@@ -323,11 +359,11 @@ public final class FollowUpForm {
 
 	/** The fingerprint of the metadata and the rows' ids (for the indicator sheet "measure|group"). */
 	public static String fingerprint(String municipality, String model, String committee, String point, String year,
-			Map<WorkbookLayout.Sheet, List<String>> rowIds) {
+			String period, Map<WorkbookLayout.Sheet, List<String>> rowIds) {
 		StringBuilder text = new StringBuilder();
 		text.append(WorkbookLayout.FORMAT).append('\n').append(WorkbookLayout.FORMAT_VERSION).append('\n');
 		text.append(municipality).append('\n').append(model).append('\n').append(committee).append('\n').append(point)
-				.append('\n').append(year).append('\n');
+				.append('\n').append(year).append('\n').append(period).append('\n');
 		for (WorkbookLayout.Sheet sheet : WorkbookLayout.Sheet.values()) {
 			text.append('[').append(sheet.key()).append("]\n");
 			for (String id : rowIds.getOrDefault(sheet, List.of())) {

@@ -67,6 +67,7 @@ public final class FollowUpWorkbook {
 		values[Meta.POINT.ordinal()] = form.point() == null ? "" : ModelView.qualifiedId(form.point());
 		values[Meta.YEAR.ordinal()] = form.year() == null ? "" : form.year().toString();
 		values[Meta.FINGERPRINT.ordinal()] = form.fingerprint();
+		values[Meta.PERIOD.ordinal()] = form.period() == null ? "" : form.period().toString();
 		List<String> labels = form.view().scale().stream().map(AssessmentLabel::getTitle).toList();
 		List<String> statuses = form.view().statusWords().stream().map(StatusWord::getTitle).toList();
 		int rows = Math.max(values.length, Math.max(labels.size(), statuses.size()));

@@ -6,13 +6,18 @@ import java.util.List;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.eclipse.emf.ecore.util.EcoreUtil;
 
 import governance.dsl.Messages;
 import governance.dsl.generator.xlsx.FollowUpForm.IndicatorRow;
 import governance.dsl.generator.xlsx.WorkbookLayout.Column;
 import governance.dsl.generator.xlsx.WorkbookLayout.Indicators;
+import governance.dsl.model.Fulfilment.TargetSpec;
+import governance.dsl.model.MeasureFulfilment;
 import governance.dsl.model.ModelView;
 import governance.dsl.model.Values;
+import governance.dsl.styrmodell.Bound;
+import governance.dsl.styrmodell.Direction;
 import governance.dsl.styrmodell.Goal;
 import governance.dsl.styrmodell.MeasuredValue;
 import governance.dsl.styrmodell.Outcome;
@@ -21,9 +26,10 @@ import governance.dsl.styrmodell.SplitOutcome;
 import governance.dsl.styrmodell.TargetValue;
 
 /**
- * Indikatorer: per measure a row for the total and one per split group, each with its målvärde,
- * an input for the year's utfall and whether it is a prognos, and the deviation from a numeric
- * målvärde as a formula; the total's row takes the comment (the outcome's fotnot).
+ * Indikatorer: per measure a row for the total and one per split group, each with the målvärde that
+ * applies to the period asked for, an input for the utfall and whether it is a prognos, the
+ * deviation (positive = better) and the status against the målvärde as formulas
+ * ({@link IndicatorFormulas}); the total's row takes the comment (the outcome's fotnot).
  */
 final class IndicatorSheetWriter extends SheetWriter {
 
@@ -34,8 +40,8 @@ final class IndicatorSheetWriter extends SheetWriter {
 	@Override
 	protected String header(Column column) {
 		if (column == Indicators.OUTCOME) {
-			return form.year() == null ? Messages.get("workbook.column.outcomeWithoutYear")
-					: column.header(form.year());
+			return form.period() == null ? Messages.get("workbook.column.outcomeWithoutYear")
+					: Messages.get("workbook.column.outcomeFor", form.period().label());
 		}
 		return column.header();
 	}
@@ -63,16 +69,22 @@ final class IndicatorSheetWriter extends SheetWriter {
 				cell(row, Indicators.OUTCOME, styles.notApplicable);
 				cell(row, Indicators.FORECAST, styles.notApplicable);
 				cell(row, Indicators.DEVIATION, styles.notApplicable);
+				cell(row, Indicators.STATUS, styles.notApplicable);
 				cell(row, Indicators.COMMENT, styles.notApplicable);
 				continue;
 			}
 			Outcome reported = form.reportedOutcome(indicator.measure());
 			OutcomeValue value = reported == null ? null : total ? reported.getValue() : splitValue(reported, indicator);
 			writeOutcome(row, value, unit);
-			Cell deviation = cell(row, Indicators.DEVIATION, styles.formula);
-			if (targetNumber != null) {
-				deviation.setCellFormula(deviationFormula(row.getRowNum() + 1));
+			TargetSpec spec = MeasureFulfilment.spec(target);
+			Direction direction = indicator.measure().getDirection();
+			String deviation = IndicatorFormulas.deviation(spec, direction, row.getRowNum() + 1);
+			Cell deviationCell = cell(row, Indicators.DEVIATION, styles.formula);
+			if (deviation != null) {
+				deviationCell.setCellFormula(deviation);
 			}
+			cell(row, Indicators.STATUS, styles.formula)
+					.setCellFormula(IndicatorFormulas.status(spec, direction, row.getRowNum() + 1));
 			if (total) {
 				inputText(row, Indicators.COMMENT, reported == null ? null : reported.getFootnote());
 			} else {
@@ -89,36 +101,46 @@ final class IndicatorSheetWriter extends SheetWriter {
 		}
 	}
 
-	/** ROUND(utfall − målvärde): empty until both are numbers. */
-	static String deviationFormula(int excelRow) {
-		String outcome = Indicators.OUTCOME.letter() + excelRow;
-		String target = Indicators.TARGET_NUMBER.letter() + excelRow;
-		return "IF(AND(ISNUMBER(" + outcome + "),ISNUMBER(" + target + ")),ROUND(" + outcome + "-" + target + ",6),\"\")";
-	}
-
 	private static OutcomeValue splitValue(Outcome outcome, IndicatorRow indicator) {
 		return outcome.getSplits().stream().filter(s -> s.getGroup() == indicator.group()).map(SplitOutcome::getValue)
 				.findFirst().orElse(null);
 	}
 
-	/** A measured value as a number (its own unit only if it differs from the measure's), others as the planner writes them. */
+	/**
+	 * A plain measured value as a number, shown with its decimals as written ("15,0") and thousands
+	 * grouped ("12 000"); every other form as the planner would write it ("mindre än 70", "24*",
+	 * "2 450 tkr" where the unit is not the measure's, "I.U.", "–", "se …"), which the import reads
+	 * back to the same value. A prognos is the number and the word in the prognos column.
+	 */
 	private void writeOutcome(Row row, OutcomeValue value, String measureUnit) {
 		Cell outcome = row.createCell(Indicators.OUTCOME.index());
 		boolean forecast = false;
 		if (value instanceof MeasuredValue measured) {
 			forecast = measured.isForecast();
-			if (measured.getUnit() == null || measured.getUnit().equals(measureUnit)) {
+			boolean plain = (measured.getBound() == null || measured.getBound() == Bound.EXACTLY)
+					&& measured.getMarker() == null
+					&& (measured.getUnit() == null || measured.getUnit().equals(measureUnit));
+			if (plain) {
 				styles.inputNumber(outcome, measured.getNumber());
 			} else {
-				styles.text(outcome, Values.withUnit(measured.getNumber(), measured.getUnit(), measureUnit),
-						styles.inputNumber);
+				// General format, not text: a number typed over it later is a number again.
+				styles.text(outcome, Values.outcome(withoutForecast(measured), null), styles.inputNumber);
 			}
 		} else if (value != null) {
-			// General format, not text: a number typed over "I.U." later is a number again.
-			styles.text(outcome, Values.outcome(value, measureUnit), styles.inputNumber);
+			styles.text(outcome, Values.outcome(value, null), styles.inputNumber);
 		} else {
 			outcome.setCellStyle(styles.inputNumber);
 		}
 		inputText(row, Indicators.FORECAST, forecast ? Messages.get("workbook.forecastWord") : null);
+	}
+
+	/** The value without its prognos: the prognos column says that. */
+	private static MeasuredValue withoutForecast(MeasuredValue value) {
+		if (!value.isForecast()) {
+			return value;
+		}
+		MeasuredValue copy = EcoreUtil.copy(value);
+		copy.setForecast(false);
+		return copy;
 	}
 }

@@ -21,8 +21,8 @@ public final class WorkbookLayout {
 	private WorkbookLayout() {
 	}
 
-	/** Raised when a workbook of an older layout can no longer be read. */
-	public static final int FORMAT_VERSION = 1;
+	/** Raised when a workbook of an older layout can no longer be read (2: the status column, the period). */
+	public static final int FORMAT_VERSION = 2;
 	public static final String FORMAT = "styrmodell-uppföljning";
 
 	public static final int TITLE_ROW = 0;
@@ -58,15 +58,18 @@ public final class WorkbookLayout {
 
 	/** The four data sheets, in the workbook's order. */
 	public enum Sheet {
-		INDICATORS("indicators", Indicators.COLUMNS), GOALS("goals", Goals.COLUMNS),
-		ASSIGNMENTS("assignments", Assignments.COLUMNS), ACTIVITIES("activities", Activities.COLUMNS);
+		INDICATORS("indicators", Indicators.COLUMNS, "indicatorSheet"), GOALS("goals", Goals.COLUMNS, "goals"),
+		ASSIGNMENTS("assignments", Assignments.COLUMNS, "assignments"),
+		ACTIVITIES("activities", Activities.COLUMNS, "activities");
 
 		private final String key;
 		private final List<Column> columns;
+		private final String instructionsKey;
 
-		Sheet(String key, List<Column> columns) {
+		Sheet(String key, List<Column> columns, String instructionsKey) {
 			this.key = key;
 			this.columns = columns;
+			this.instructionsKey = instructionsKey;
 		}
 
 		/** The sheet's name as planners see it: "Indikatorer". */
@@ -83,11 +86,15 @@ public final class WorkbookLayout {
 		}
 
 		public String instructions() {
-			return Messages.get("workbook.instructions." + key);
+			return Messages.get("workbook.instructions." + instructionsKey);
 		}
 	}
 
-	/** Målvärden and utfall: one row for the total and one per split group of the measure's uppdelning. */
+	/**
+	 * Målvärden and utfall: one row for the total and one per split group of the measure's uppdelning.
+	 * The deviation (positive = better) and the status against the målvärde are formulas, so that
+	 * they follow what the planner types.
+	 */
 	public static final class Indicators {
 		public static final Column ID = new Column(0, "id", Role.ID, 12);
 		public static final Column GROUP_ID = new Column(1, "groupId", Role.ID, 12);
@@ -100,10 +107,11 @@ public final class WorkbookLayout {
 		public static final Column TARGET_NUMBER = new Column(8, "targetNumber", Role.SHOWN, 11);
 		public static final Column OUTCOME = new Column(9, "outcome", Role.INPUT, 14);
 		public static final Column FORECAST = new Column(10, "forecast", Role.INPUT, 11);
-		public static final Column DEVIATION = new Column(11, "deviation", Role.FORMULA, 11);
-		public static final Column COMMENT = new Column(12, "comment", Role.INPUT, 40);
+		public static final Column DEVIATION = new Column(11, "deviationSigned", Role.FORMULA, 12);
+		public static final Column STATUS = new Column(12, "fulfilment", Role.FORMULA, 16);
+		public static final Column COMMENT = new Column(13, "comment", Role.INPUT, 40);
 		static final List<Column> COLUMNS = List.of(ID, GROUP_ID, GOAL, MEASURE, GROUP, UNIT, TARGET, TARGET_YEAR,
-				TARGET_NUMBER, OUTCOME, FORECAST, DEVIATION, COMMENT);
+				TARGET_NUMBER, OUTCOME, FORECAST, DEVIATION, STATUS, COMMENT);
 
 		private Indicators() {
 		}
@@ -164,7 +172,7 @@ public final class WorkbookLayout {
 	/** Keys of the metadata sheet, in its row order. */
 	public enum Meta {
 		FORMAT("format"), VERSION("version"), MUNICIPALITY("kommun"), MODEL("modell"), COMMITTEE("nämnd"),
-		POINT("tillfälle"), YEAR("år"), FINGERPRINT("fingeravtryck");
+		POINT("tillfälle"), YEAR("år"), FINGERPRINT("fingeravtryck"), PERIOD("period");
 
 		private final String key;
 

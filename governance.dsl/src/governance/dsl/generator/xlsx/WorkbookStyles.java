@@ -37,7 +37,7 @@ final class WorkbookStyles {
 	final CellStyle notApplicable;
 	final CellStyle plain;
 	private final Map<CellStyle, CellStyle> quoted = new HashMap<>();
-	private final Map<Integer, CellStyle> inputDecimals = new HashMap<>();
+	private final Map<String, CellStyle> inputFormats = new HashMap<>();
 
 	WorkbookStyles(Workbook workbook) {
 		this.workbook = workbook;
@@ -107,12 +107,22 @@ final class WorkbookStyles {
 		return !text.isEmpty() && FORMULA_STARTS.indexOf(text.charAt(0)) >= 0;
 	}
 
-	/** Writes text (nothing for null), never as something a program evaluates. */
+	/** The most characters a cell holds (Excel's limit; POI refuses more). */
+	static final int MAX_TEXT = 32767;
+
+	/**
+	 * Writes text (nothing for null), never as something a program evaluates. A text longer than a
+	 * cell holds is cut with "…" rather than failing the whole build; the import then reads the cut
+	 * text as a changed value, which it lists before anything is overwritten.
+	 */
 	void text(Cell cell, String text, CellStyle style) {
 		if (text == null || text.isEmpty()) {
 			cell.setBlank();
 			cell.setCellStyle(style);
 			return;
+		}
+		if (text.length() > MAX_TEXT) {
+			text = text.substring(0, MAX_TEXT - 1) + "…";
 		}
 		cell.setCellValue(text);
 		cell.setCellStyle(looksLikeFormula(text) ? quoted(style) : style);
@@ -127,14 +137,24 @@ final class WorkbookStyles {
 		cell.setCellStyle(style);
 	}
 
-	/** An input number shown with as many decimals as written ("20,20" stays 20,20), read back the same way. */
+	/**
+	 * An input number shown as the plans write it: as many decimals as written ("20,20" stays 20,20,
+	 * "15,0" stays 15,0) and from four digits in thousands ("12 000" in a Swedish program), read back
+	 * the same way.
+	 */
 	void inputNumber(Cell cell, BigDecimal number) {
 		cell.setCellValue(number.doubleValue());
 		int decimals = Math.max(0, number.scale());
-		cell.setCellStyle(decimals == 0 ? inputNumber : inputDecimals.computeIfAbsent(decimals, d -> {
+		boolean grouped = number.abs().compareTo(BigDecimal.valueOf(1000)) >= 0;
+		if (decimals == 0 && !grouped) {
+			cell.setCellStyle(inputNumber);
+			return;
+		}
+		String format = (grouped ? "#,##0" : "0") + (decimals == 0 ? "" : "." + "0".repeat(decimals));
+		cell.setCellStyle(inputFormats.computeIfAbsent(format, f -> {
 			CellStyle style = workbook.createCellStyle();
 			style.cloneStyleFrom(inputNumber);
-			style.setDataFormat(workbook.createDataFormat().getFormat("0." + "0".repeat(d)));
+			style.setDataFormat(workbook.createDataFormat().getFormat(f));
 			return style;
 		}));
 	}

@@ -8,10 +8,10 @@ final class WorkbookTexts {
 	private WorkbookTexts() {
 	}
 
-	/** "Uppföljning: Delårsrapport 2019 – Barn- och ungdomsnämnden". */
+	/** "Uppföljning: Delårsrapport 2019 – Barn- och ungdomsnämnden", "Uppföljning: Månadsrapport mars 2019 – …". */
 	static String title(FollowUpForm form) {
 		String point = form.point() == null ? Messages.get("workbook.noPoint") : form.point().getTitle();
-		String year = form.year() == null ? "" : " " + form.year();
+		String year = form.period() == null ? "" : " " + form.period().label();
 		return Messages.get("workbook.title", point + year, form.committee().getTitle());
 	}
 
