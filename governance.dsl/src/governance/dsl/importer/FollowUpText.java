@@ -76,9 +76,20 @@ final class FollowUpText {
 			line.append(' ').append(name(split.getKey().getName())).append(": ").append(value(split.getValue()));
 		}
 		if (entry.footnote() != null) {
-			line.append(" fotnot ").append(string(entry.footnote()));
+			// The comment explains the marked values when the row marks any ("24*" with "fotnot * "…"").
+			String marker = markerOf(entry);
+			line.append(" fotnot ").append(marker == null ? "" : marker + " ").append(string(entry.footnote()));
 		}
 		return line.toString();
+	}
+
+	/** The footnote marker the row's values carry, or null; WorkbookReader allows one per row. */
+	static String markerOf(OutcomeEntry entry) {
+		if (entry.total() != null && entry.total().marker() != null) {
+			return entry.total().marker();
+		}
+		return entry.splits().values().stream().map(ImportedValue::marker).filter(java.util.Objects::nonNull).findFirst()
+				.orElse(null);
 	}
 
 	String status(String keyword, StatusEntry entry) {

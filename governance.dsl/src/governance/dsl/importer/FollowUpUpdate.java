@@ -178,7 +178,7 @@ final class FollowUpUpdate {
 					.sorted(Comparator.comparingInt((SplitOutcome s) -> measure.getSplits().indexOf(s.getGroup())))
 					.forEach(s -> splits.put(s.getGroup(), ImportedValue.of(s.getValue(), measure.getUnit())));
 			return writer.outcome(new OutcomeEntry(measure, ImportedValue.of(old.getValue(), measure.getUnit()), splits,
-					old.getFootnote(), null), workbook.period());
+					Outcomes.footnoteOf(old), null), workbook.period());
 		}
 		if (statement instanceof AssignmentFollowUp old) {
 			return writer.status("uppdrag", new StatusEntry(old.getAssignment(), old.getStatus(), old.getComment(), null));
@@ -197,7 +197,8 @@ final class FollowUpUpdate {
 		imported.splits().values().forEach(v -> markers.add(v.marker()));
 		StringBuilder notes = new StringBuilder();
 		for (MarkedFootnote note : outcome.getNotes()) {
-			if (markers.contains(note.getMarker())) {
+			// The note the comment column carried is written from the workbook already.
+			if (markers.contains(note.getMarker()) && !note.getText().equals(imported.footnote())) {
 				notes.append(' ').append(NodeModelUtils.getTokenText(NodeModelUtils.findActualNodeFor(note)));
 			}
 		}

@@ -312,6 +312,18 @@ public final class WorkbookReader {
 				reader.problem(row, Indicators.OUTCOME, Messages.get("import.outcome.noYear"));
 				return;
 			}
+			java.util.Set<String> markers = new java.util.TreeSet<>();
+			if (block.total.marker() != null) {
+				markers.add(block.total.marker());
+			}
+			block.splits.values().stream().map(ImportedValue::marker).filter(java.util.Objects::nonNull)
+					.forEach(markers::add);
+			// A marked value needs its footnote, and the row's one comment explains one marker.
+			if (!markers.isEmpty() && block.footnote == null || markers.size() > 1) {
+				reader.problem(row, Indicators.COMMENT, Messages.get("import.outcome.markerComment",
+						String.join(" ", markers), CellReader.reference(row, Indicators.OUTCOME)));
+				return;
+			}
 			filled.outcomes.add(new OutcomeEntry(measure, block.total, block.splits, block.footnote,
 					reader.sheetName() + "!" + CellReader.reference(row, Indicators.OUTCOME)));
 		});

@@ -45,4 +45,15 @@ public final class Outcomes {
 	public static boolean isActual(OutcomeValue value) {
 		return !(value instanceof MeasuredValue measured && measured.isForecast());
 	}
+
+	/**
+	 * The one footnote a row shows where there is room for one (a workbook's comment column): the
+	 * row's own, else the note its marked values point at.
+	 */
+	public static String footnoteOf(Outcome outcome) {
+		if (outcome.getFootnote() != null || outcome.getNotes().isEmpty()) {
+			return outcome.getFootnote();
+		}
+		return outcome.getNotes().get(0).getText();
+	}
 }

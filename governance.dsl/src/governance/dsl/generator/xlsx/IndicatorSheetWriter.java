@@ -12,6 +12,7 @@ import governance.dsl.Messages;
 import governance.dsl.generator.xlsx.FollowUpForm.IndicatorRow;
 import governance.dsl.generator.xlsx.WorkbookLayout.Column;
 import governance.dsl.generator.xlsx.WorkbookLayout.Indicators;
+import governance.dsl.model.Outcomes;
 import governance.dsl.model.Fulfilment.TargetSpec;
 import governance.dsl.model.MeasureFulfilment;
 import governance.dsl.model.ModelView;
@@ -86,7 +87,7 @@ final class IndicatorSheetWriter extends SheetWriter {
 			cell(row, Indicators.STATUS, styles.formula)
 					.setCellFormula(IndicatorFormulas.status(spec, direction, row.getRowNum() + 1));
 			if (total) {
-				inputText(row, Indicators.COMMENT, reported == null ? null : reported.getFootnote());
+				inputText(row, Indicators.COMMENT, reported == null ? null : Outcomes.footnoteOf(reported));
 			} else {
 				cell(row, Indicators.COMMENT, styles.notApplicable);
 			}
