@@ -149,8 +149,9 @@ class HandbookTest {
 		assertTrue(council.contains("<td>större än 75 %</td><td>större än 70 %</td><td>större än 80 %</td>"),
 				"a bound, split by sex");
 		assertTrue(council.contains("<th scope=\"col\">Kvinnor</th><th scope=\"col\">Män</th>"));
-		assertTrue(council.contains("<td>1180 bostäder (prognos)</td>"), "a forecast, with the measure's unit");
-		assertTrue(council.contains("<td>minst 1200 bostäder</td>"), "a unit written with quotes reads without them");
+		// Thousands as reports print them, with a narrow no-break space (U+202F) in the handbook.
+		assertTrue(council.contains("<td>1\u202F180 bostäder (prognos)</td>"), "a forecast, with the measure's unit");
+		assertTrue(council.contains("<td>minst 1\u202F200 bostäder</td>"), "a unit written with quotes reads without them");
 		assertTrue(council.contains("Medborgarundersökningen genomförs hösten 2019; resultatet redovisas i årsbokslutet."),
 				"a footnote");
 		assertTrue(council.contains("<th scope=\"row\">2019–2022</th><td>Målvärde</td>"), "a target for a period");
@@ -166,7 +167,7 @@ class HandbookTest {
 
 		assertTrue(council.contains("<svg role=\"img\" aria-labelledby=\"diagram-matt-kf_m1_i2-titel diagram-matt-kf_m1_i2-beskrivning\""),
 				"a chart with a text alternative");
-		assertTrue(council.contains("Utfall per år: 2018: 1180 bostäder (prognos); 2019: 1240 bostäder (prognos)."));
+		assertTrue(council.contains("Utfall per år: 2018: 1\u202F180 bostäder (prognos); 2019: 1\u202F240 bostäder (prognos)."));
 	}
 
 	@Test
