@@ -149,8 +149,9 @@ class HandbookTest {
 		assertTrue(council.contains("<td>större än 75 %</td><td>större än 70 %</td><td>större än 80 %</td>"),
 				"a bound, split by sex");
 		assertTrue(council.contains("<th scope=\"col\">Kvinnor</th><th scope=\"col\">Män</th>"));
-		assertTrue(council.contains("<td>1180 bostäder (prognos)</td>"), "a forecast, with the measure's unit");
-		assertTrue(council.contains("<td>minst 1200 bostäder</td>"), "a unit written with quotes reads without them");
+		// Thousands as reports print them, with a narrow no-break space (U+202F) in the handbook.
+		assertTrue(council.contains("<td>1\u202F180 bostäder (prognos)</td>"), "a forecast, with the measure's unit");
+		assertTrue(council.contains("<td>minst 1\u202F200 bostäder</td>"), "a unit written with quotes reads without them");
 		assertTrue(council.contains("Medborgarundersökningen genomförs hösten 2019; resultatet redovisas i årsbokslutet."),
 				"a footnote");
 		assertTrue(council.contains("<th scope=\"row\">2019–2022</th><td>Målvärde</td>"), "a target for a period");
@@ -166,7 +167,7 @@ class HandbookTest {
 
 		assertTrue(council.contains("<svg role=\"img\" aria-labelledby=\"diagram-matt-kf_m1_i2-titel diagram-matt-kf_m1_i2-beskrivning\""),
 				"a chart with a text alternative");
-		assertTrue(council.contains("Utfall per år: 2018: 1180 bostäder (prognos); 2019: 1240 bostäder (prognos)."));
+		assertTrue(council.contains("Utfall per år: 2018: 1\u202F180 bostäder (prognos); 2019: 1\u202F240 bostäder (prognos)."));
 	}
 
 	@Test
@@ -183,6 +184,95 @@ class HandbookTest {
 		String vanersborg = handbook(TestWorkspace.example("vanersborg")).get("index.html");
 		assertTrue(vanersborg.contains("Vänersborg – en attraktiv plats att leva, bo och verka i, med Vänern som granne"),
 				"the vision");
+	}
+
+	@Test
+	void everyPageNamesTheAnnualReportAsTheLatestFollowUpOfItsYear() {
+		// Files and names sort the January report last; only FollowUpOrder puts the annual report last.
+		TestWorkspace workspace = new TestWorkspace().file("modell.styr", """
+				kommun t "Testkommun"
+
+				styrmodell m "Modell" {
+				  nivå kommun "Kommun" {
+				    mål "Kommunmål"
+				  }
+				  målområde a "Område"
+				  bedömningsskala s "Skala" {
+				    uppfyllt "Uppfyllt" symbol "✔"
+				    delvis "Delvis uppfyllt" symbol "◐"
+				    ej_uppfyllt "Ej uppfyllt" symbol "✖"
+				  }
+				  uppföljningstillfälle månadsrapport "Månadsrapport"
+				  uppföljningstillfälle delårsrapport "Delårsrapport" månad augusti
+				  uppföljningstillfälle årsredovisning "Årsredovisning" månad februari året efter
+				}
+
+				fullmäktige kf "Kommunfullmäktige" nivå kommun
+
+				plan p "Plan" {
+				  ägare kf
+				  period 2019-2020
+				  mål m1 "Ett mål" {
+				    målområde a
+				    indikator i1 "En indikator" {
+				      riktning högre
+				      målvärde 2019: 10
+				    }
+				  }
+				}
+				""").file("a-arsredovisning.styr", """
+				kommun t
+
+				uppföljning a_år "Årsredovisning 2019" {
+				  tillfälle årsredovisning
+				  år 2019
+				  ägare kf
+				  mål m1 bedöms uppfyllt analys "Året blev bra."
+				}
+				""").file("b-delar.styr", """
+				kommun t
+
+				uppföljning b_delår "Delårsrapport augusti 2019" {
+				  tillfälle delårsrapport
+				  år 2019
+				  ägare kf
+				  mål m1 bedöms delvis
+				}
+				""").file("c-januari.styr", """
+				kommun t
+
+				uppföljning ö_januari "Månadsrapport januari 2019" {
+				  tillfälle månadsrapport
+				  år 2019
+				  månad januari
+				  ägare kf
+				  mål m1 bedöms ej_uppfyllt
+				}
+				""");
+		List<String> errors = new ArrayList<>();
+		workspace.validateAll().forEach((name, issues) -> issues.stream()
+				.filter(i -> i.getSeverity() == org.eclipse.xtext.diagnostics.Severity.ERROR)
+				.forEach(i -> errors.add(TestWorkspace.describe(name, i))));
+		assertEquals(List.of(), errors);
+		Map<String, String> handbook = handbook(workspace);
+		String annual = "<a href=\"uppfoljning.html#uf-a_ar\">Årsredovisning 2019</a>";
+
+		assertTrue(handbook.get("index.html").contains("1 mål bedömda i " + annual), handbook.get("index.html"));
+		assertTrue(handbook.get("index.html").contains("Sammanfattning: 1 uppfyllt, 0 delvis uppfyllt, 0 ej uppfyllt."));
+
+		String followUps = handbook.get("uppfoljning.html");
+		assertTrue(followUps.contains("Den senaste uppföljningen är " + annual + "."), followUps);
+		int january = followUps.indexOf("Månadsrapport januari 2019</h2>");
+		int august = followUps.indexOf("Delårsrapport augusti 2019</h2>");
+		int year = followUps.indexOf("Årsredovisning 2019 <span class=\"typ\">Senaste uppföljningen</span></h2>");
+		assertTrue(january > 0 && august > january && year > august, "January, August, then the annual report, marked latest");
+		assertEquals(1, count(followUps, "Senaste uppföljningen</span>"));
+
+		String goal = handbook.get("mal-m1.html");
+		assertTrue(goal.contains("<p class=\"senaste-bedomning\"><span class=\"bedomning\"><span class=\"symbol\" aria-hidden=\"true\">✔</span> "
+				+ "<span class=\"etikett\">Uppfyllt</span></span> <span class=\"kalla\">(" + annual + ")</span></p>"), goal);
+		assertTrue(goal.contains("<strong>Beslutad bedömning:</strong> <span class=\"bedomning\"><span class=\"symbol\" aria-hidden=\"true\">✔</span>"),
+				"the computed part sits next to the decided assessment of the annual report");
 	}
 
 	@Test

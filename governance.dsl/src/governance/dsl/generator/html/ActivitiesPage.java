@@ -63,10 +63,11 @@ final class ActivitiesPage {
 			out.append("><th scope=\"row\">");
 			out.append(full ? Html.esc(Handbook.title(activity)) : handbook.link(activity));
 			if (full && activity.getDescription() != null) {
-				out.append("<br><span class=\"detalj\">").append(Html.text(activity.getDescription())).append("</span>");
+				out.append("<div class=\"detalj\">").append(Html.blocks(activity.getDescription())).append("</div>");
 			}
 			out.append("</th><td>").append(responsible(handbook, activity)).append("</td><td>")
-					.append(Html.esc(activity.getStart())).append("</td><td>").append(Html.esc(activity.getEnd()))
+					.append(Html.esc(Handbook.deadline(activity.getStart()))).append("</td><td>")
+					.append(Html.esc(Handbook.deadline(activity.getEnd())))
 					.append("</td><td>").append(handbook.status(activity)).append("</td>");
 			if (full) {
 				out.append("<td>").append(handbook.links(activity.getLinks())).append("</td>");

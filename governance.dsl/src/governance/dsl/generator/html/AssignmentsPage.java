@@ -47,7 +47,7 @@ final class AssignmentsPage {
 		}
 		MeasureSection.fact(out, "assignment.to", recipients(handbook, assignment));
 		if (assignment.getReportBy() != null) {
-			MeasureSection.fact(out, "assignment.reportBy", Html.esc(assignment.getReportBy()));
+			MeasureSection.fact(out, "assignment.reportBy", Html.esc(Handbook.deadline(assignment.getReportBy())));
 		}
 		if (!assignment.getGoals().isEmpty()) {
 			MeasureSection.fact(out, "assignment.goals", handbook.links(assignment.getGoals()));
@@ -61,7 +61,7 @@ final class AssignmentsPage {
 		MeasureSection.fact(out, "assignment.id", "<code>" + Html.esc(assignment.getName()) + "</code>");
 		out.append("</dl>\n");
 		if (assignment.getDescription() != null) {
-			out.append("<p>").append(Html.text(assignment.getDescription())).append("</p>\n");
+			out.append(Html.blocks(assignment.getDescription())).append('\n');
 		}
 		out.append("</article>\n");
 		return out.toString();
@@ -71,7 +71,16 @@ final class AssignmentsPage {
 		if (assignment.isToAll()) {
 			return Html.t("assignment.toAll");
 		}
-		return assignment.getRecipients().isEmpty() ? "" : handbook.links(assignment.getRecipients());
+		// Organisations and roles ("Kommundirektören") as the plan names them, organisations first.
+		List<String> names = new java.util.ArrayList<>();
+		if (!assignment.getRecipients().isEmpty()) {
+			String organisations = handbook.links(assignment.getRecipients());
+			if (!organisations.isEmpty()) {
+				names.add(organisations);
+			}
+		}
+		assignment.getRoles().forEach(role -> names.add(Html.text(role)));
+		return String.join(", ", names);
 	}
 
 	/** Assignments as a table, for a goal's or an organisation's page. */
@@ -87,7 +96,7 @@ final class AssignmentsPage {
 			out.append("<tr><th scope=\"row\">").append(handbook.link(assignment)).append("</th><td>")
 					.append(Html.t("assignmentKind." + assignment.getKind().getName())).append("</td><td>")
 					.append(recipients(handbook, assignment)).append("</td><td>")
-					.append(Html.esc(assignment.getReportBy())).append("</td><td>").append(handbook.status(assignment))
+					.append(Html.esc(Handbook.deadline(assignment.getReportBy()))).append("</td><td>").append(handbook.status(assignment))
 					.append("</td></tr>\n");
 		}
 		out.append("</tbody>\n</table>\n</div>\n");

@@ -7,6 +7,7 @@ import java.util.Map;
 
 import governance.dsl.model.ModelView;
 import governance.dsl.styrmodell.Activity;
+import governance.dsl.styrmodell.AreaNotApplicable;
 import governance.dsl.styrmodell.Assignment;
 import governance.dsl.styrmodell.Goal;
 import governance.dsl.styrmodell.Level;
@@ -76,6 +77,20 @@ final class CommitteePage {
 				page.line("<li>" + handbook.link(plan) + (plan.getPeriod() != null ? " (" + Html.esc(Handbook.period(plan.getPeriod())) + ")" : "")
 						+ (plan.getDecision() != null ? ". " + Html.t("goal.planDecision") + " " + Html.text(plan.getDecision()) : "")
 						+ "</li>");
+			}
+			page.line("</ul>");
+			page.line("</section>");
+		}
+
+		List<AreaNotApplicable> notApplicable = plans.stream().flatMap(p -> p.getNotApplicable().stream())
+				.filter(n -> n.getArea() != null && !n.getArea().eIsProxy()).toList();
+		if (!notApplicable.isEmpty()) {
+			page.line("<section aria-labelledby=\"ej-tillampligt\">");
+			page.line("<h2 id=\"ej-tillampligt\">" + Html.t("organisation.notApplicable") + "</h2>");
+			page.line("<ul>");
+			for (AreaNotApplicable statement : notApplicable) {
+				page.line("<li>" + handbook.link(statement.getArea()) + ": " + AreaPage.reason(statement)
+						+ " <span class=\"kalla\">(" + handbook.link(statement.eContainer()) + ")</span></li>");
 			}
 			page.line("</ul>");
 			page.line("</section>");

@@ -94,7 +94,7 @@ final class DocumentsPage {
 	private static void end(Page page, String description) {
 		page.line("</dl>");
 		if (description != null) {
-			page.line("<p>" + Html.text(description) + "</p>");
+			page.line(Html.blocks(description));
 		}
 		page.line("</article>");
 	}

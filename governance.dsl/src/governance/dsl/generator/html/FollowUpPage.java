@@ -2,8 +2,13 @@ package governance.dsl.generator.html;
 
 import governance.dsl.styrmodell.FollowUp;
 import governance.dsl.styrmodell.GoalAssessment;
+import governance.dsl.styrmodell.Month;
 
-/** uppfoljning.html: every follow-up in the order they happen, with its summary and each goal's assessment. */
+/**
+ * uppfoljning.html: every follow-up in the one order of {@code FollowUpOrder} (the latest named and
+ * marked), with its own texts (samlad bedömning, viktiga händelser, framåtblick), its summary and
+ * each goal's assessment.
+ */
 final class FollowUpPage {
 
 	private FollowUpPage() {
@@ -16,16 +21,24 @@ final class FollowUpPage {
 		if (handbook.view.followUps().isEmpty()) {
 			page.line("<p>" + Html.t("followUp.none") + "</p>");
 		}
+		FollowUp latest = handbook.view.latestFollowUp().orElse(null);
+		if (latest != null) {
+			page.line("<p>" + Html.t("followUp.latest") + " " + handbook.link(latest) + ".</p>");
+		}
 		for (FollowUp followUp : handbook.view.followUps()) {
 			String id = handbook.site.id(followUp);
 			page.line("<section id=\"" + id + "\" aria-labelledby=\"" + id + "-rubrik\">");
-			page.line("<h2 id=\"" + id + "-rubrik\">" + Html.esc(Handbook.title(followUp)) + "</h2>");
+			page.line("<h2 id=\"" + id + "-rubrik\">" + Html.esc(Handbook.title(followUp))
+					+ (followUp == latest ? " <span class=\"typ\">" + Html.t("followUp.latestMark") + "</span>" : "") + "</h2>");
 			page.line("<dl class=\"fakta\">");
 			if (followUp.getPoint() != null && !followUp.getPoint().eIsProxy()) {
 				MeasureSection.fact(page.body, "followUp.point", Html.esc(Handbook.title(followUp.getPoint())));
 			}
 			if (followUp.getYear() != 0) {
 				MeasureSection.fact(page.body, "followUp.year", Integer.toString(followUp.getYear()));
+			}
+			if (followUp.getMonth() != null && followUp.getMonth() != Month.NOT_STATED) {
+				MeasureSection.fact(page.body, "followUp.month", Html.esc(Handbook.month(followUp.getMonth())));
 			}
 			if (followUp.getDate() != null) {
 				MeasureSection.fact(page.body, "followUp.date", Html.esc(followUp.getDate()));
@@ -36,8 +49,11 @@ final class FollowUpPage {
 			MeasureSection.fact(page.body, "followUp.counts", Html.t("followUp.countsText", followUp.getOutcomes().size(),
 					followUp.getAssignmentStatuses().size(), followUp.getActivityStatuses().size()));
 			page.line("</dl>");
+			text(page, id + "-samlad", "followUp.overall", followUp.getSummary());
+			text(page, id + "-handelser", "followUp.events", followUp.getEvents());
+			text(page, id + "-framatblick", "followUp.outlook", followUp.getOutlook());
 			if (!followUp.getAssessments().isEmpty()) {
-				page.line("<h3 id=\"" + id + "-sammanfattning\">" + Html.t("followUp.summary") + "</h3>");
+				page.line("<h3 id=\"" + id + "-sammanfattning\">" + Html.t("followUp.fulfilmentSummary") + "</h3>");
 				page.add(StartPage.summary(handbook, followUp));
 				page.line("<h3 id=\"" + id + "-bedomningar\">" + Html.t("followUp.assessments") + "</h3>");
 				page.line("<div class=\"tabellram\" role=\"region\" aria-labelledby=\"" + id + "-tabell\" tabindex=\"0\">");
@@ -48,10 +64,8 @@ final class FollowUpPage {
 						+ "</th></tr>\n</thead>\n<tbody>");
 				for (GoalAssessment assessment : followUp.getAssessments()) {
 					page.line("<tr><th scope=\"row\">" + handbook.link(assessment.getGoal()) + "</th><td>"
-							+ handbook.assessment(assessment) + "</td><td>" + Html.text(assessment.getAnalysis())
-							+ (assessment.getMeasures() != null
-									? "<br><strong>" + Html.t("goal.actions") + "</strong> " + Html.text(assessment.getMeasures())
-									: "")
+							+ handbook.assessment(assessment) + "</td><td>" + Html.blocks(assessment.getAnalysis())
+							+ Html.blocks(assessment.getMeasures(), "<strong>" + Html.t("goal.actions") + "</strong>")
 							+ "</td></tr>");
 				}
 				page.line("</tbody>\n</table>\n</div>");
@@ -59,5 +73,14 @@ final class FollowUpPage {
 			page.line("</section>");
 		}
 		return page;
+	}
+
+	/** A follow-up-wide text (samlad bedömning, viktiga händelser, framåtblick) under its heading. */
+	private static void text(Page page, String id, String heading, String text) {
+		if (text == null || text.isBlank()) {
+			return;
+		}
+		page.line("<h3 id=\"" + id + "\">" + Html.t(heading) + "</h3>");
+		page.line(Html.blocks(text));
 	}
 }

@@ -5,9 +5,11 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 
+import governance.dsl.model.GoalSuggestion;
 import governance.dsl.model.ModelView;
 import governance.dsl.model.Period;
 import governance.dsl.styrmodell.Activity;
+import governance.dsl.styrmodell.AssessmentLabel;
 import governance.dsl.styrmodell.Assignment;
 import governance.dsl.styrmodell.FollowUp;
 import governance.dsl.styrmodell.Goal;
@@ -46,7 +48,7 @@ final class GoalPage {
 				page.line("<p class=\"ingress\">" + Html.text(goal.getDesiredState()) + "</p>");
 			}
 			if (goal.getDescription() != null) {
-				page.line("<p>" + Html.text(goal.getDescription()) + "</p>");
+				page.line(Html.blocks(goal.getDescription()));
 			}
 			page.line("</section>");
 		}
@@ -138,6 +140,7 @@ final class GoalPage {
 		Optional<GoalAssessment> latest = handbook.view.latestAssessment(goal);
 		if (latest.isEmpty()) {
 			page.line("<p>" + Html.t("goal.notAssessed") + "</p>");
+			computed(handbook, page, goal, latest);
 			return;
 		}
 		GoalAssessment assessment = latest.get();
@@ -147,10 +150,10 @@ final class GoalPage {
 			page.line("<p class=\"detalj\">" + Html.text(assessment.getLabel().getMeaning()) + "</p>");
 		}
 		if (assessment.getAnalysis() != null) {
-			page.line("<p><strong>" + Html.t("goal.analysis") + "</strong> " + Html.text(assessment.getAnalysis()) + "</p>");
+			page.line(Html.blocks(assessment.getAnalysis(), "<strong>" + Html.t("goal.analysis") + "</strong>"));
 		}
 		if (assessment.getMeasures() != null) {
-			page.line("<p><strong>" + Html.t("goal.actions") + "</strong> " + Html.text(assessment.getMeasures()) + "</p>");
+			page.line(Html.blocks(assessment.getMeasures(), "<strong>" + Html.t("goal.actions") + "</strong>"));
 		}
 		if (history.size() > 1) {
 			String id = handbook.site.freshId("bedomningar-" + handbook.site.id(goal));
@@ -160,10 +163,49 @@ final class GoalPage {
 					+ Html.t("goal.assessment") + "</th><th scope=\"col\">" + Html.t("goal.analysisColumn") + "</th></tr>\n</thead>\n<tbody>");
 			for (GoalAssessment earlier : history) {
 				page.line("<tr><th scope=\"row\">" + handbook.link(earlier.eContainer()) + "</th><td>"
-						+ handbook.assessment(earlier) + "</td><td>" + Html.text(earlier.getAnalysis()) + "</td></tr>");
+						+ handbook.assessment(earlier) + "</td><td>" + Html.blocks(earlier.getAnalysis()) + "</td></tr>");
 			}
 			page.line("</tbody>\n</table>\n</div>");
 		}
+		computed(handbook, page, goal, latest);
+	}
+
+	/**
+	 * What the measures say, computed and shown beside the planners' judgement, never instead of
+	 * it: each measure's latest utfall against the målvärde for that utfall's period, and the
+	 * assessment the model's rules suggest (or why they suggest none).
+	 */
+	private static void computed(Handbook handbook, Page page, Goal goal, Optional<GoalAssessment> latest) {
+		if (goal.getMeasures().isEmpty()) {
+			return;
+		}
+		page.line("<h3 id=\"beraknad\">" + Html.t("goal.computed") + "</h3>");
+		page.line("<p class=\"detalj\">" + Html.t("goal.computedIntro") + "</p>");
+		String id = handbook.site.freshId("matt-mot-malvarde-" + handbook.site.id(goal));
+		page.line("<div class=\"tabellram\" role=\"region\" aria-labelledby=\"" + id + "\" tabindex=\"0\">");
+		page.line("<table>\n<caption id=\"" + id + "\">" + Html.t("goal.computedCaption") + "</caption>");
+		page.line("<thead>\n<tr><th scope=\"col\">" + Html.t("measures.measure") + "</th><th scope=\"col\">"
+				+ Html.t("measures.latestOutcome") + "</th><th scope=\"col\">" + Html.t("measures.applyingTarget")
+				+ "</th><th scope=\"col\">" + Html.t("measures.status") + "</th></tr>\n</thead>\n<tbody>");
+		for (Measure measure : goal.getMeasures()) {
+			page.line("<tr><th scope=\"row\">" + handbook.link(measure) + "</th>" + MeasuresPage.standing(handbook, measure)
+					+ "</tr>");
+		}
+		page.line("</tbody>\n</table>\n</div>");
+		GoalSuggestion.Suggestion suggestion = handbook.suggestion(goal);
+		AssessmentLabel label = suggestion.label().map(handbook::label).orElse(null);
+		String counts = Html.t("goal.suggestionCounts", suggestion.reached(), suggestion.comparable(), suggestion.total());
+		if (label != null) {
+			page.line("<p class=\"forslag\"><strong>" + Html.t("goal.suggestion") + "</strong> "
+					+ handbook.assessment(label, false) + ". " + counts + "</p>");
+		} else {
+			page.line("<p class=\"forslag\"><strong>" + Html.t("goal.suggestion") + "</strong> " + Html.t("goal.noSuggestion")
+					+ " " + Html.esc(suggestion.reason()) + " " + counts + "</p>");
+		}
+		page.line("<p><strong>" + Html.t("goal.decided") + "</strong> "
+				+ latest.map(a -> handbook.assessment(a) + " <span class=\"kalla\">(" + handbook.link(a.eContainer()) + ")</span>")
+						.orElse(Html.t("assessment.none"))
+				+ "</p>");
 	}
 
 	/** The chain from the top down to this goal, then every goal it leads to, then its grunduppdrag. */

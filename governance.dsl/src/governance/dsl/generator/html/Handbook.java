@@ -9,8 +9,13 @@ import java.util.stream.Collectors;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.xtext.util.SimpleAttributeResolver;
 
+import governance.dsl.model.Deadline;
+import governance.dsl.model.Fulfilment;
+import governance.dsl.model.GoalSuggestion;
 import governance.dsl.model.GovernanceView;
+import governance.dsl.model.MeasureFulfilment;
 import governance.dsl.model.ModelView;
+import governance.dsl.model.Outcomes;
 import governance.dsl.model.Period;
 import governance.dsl.styrmodell.Activity;
 import governance.dsl.styrmodell.ActivityFollowUp;
@@ -21,9 +26,12 @@ import governance.dsl.styrmodell.FollowUp;
 import governance.dsl.styrmodell.Goal;
 import governance.dsl.styrmodell.GoalAssessment;
 import governance.dsl.styrmodell.Level;
+import governance.dsl.styrmodell.Measure;
 import governance.dsl.styrmodell.Month;
 import governance.dsl.styrmodell.Organisation;
+import governance.dsl.styrmodell.Outcome;
 import governance.dsl.styrmodell.StatusWord;
+import governance.dsl.styrmodell.Target;
 
 /**
  * What every page of one municipality's handbook shares: the view of the model, where each element
@@ -103,6 +111,12 @@ final class Handbook {
 		return Html.raw("goal.plain");
 	}
 
+	/** A deadline or activity date as plans write it: "2021-03-31", "mars 2021", "2021"; else the text as written. */
+	static String deadline(String text) {
+		Deadline deadline = Deadline.parse(text);
+		return deadline != null ? deadline.toString() : text == null ? "" : text;
+	}
+
 	/** A period as a reader reads it: "2019–2022", "mars 2020". */
 	static String period(Period period) {
 		return period == null ? "" : period.label();
@@ -166,6 +180,48 @@ final class Handbook {
 	String latestAssessment(Goal goal) {
 		Optional<GoalAssessment> assessment = view.latestAssessment(goal);
 		return assessment.map(this::assessment).orElse(Html.t("assessment.none"));
+	}
+
+	// --- Computed fulfilment -----------------------------------------------------------------------
+
+	/**
+	 * A measure's latest utfall ({@code null} when it has none), its period, the målvärde that
+	 * applies to that period ({@code null} when none does) and whether the utfall meets it.
+	 */
+	record Standing(Outcome outcome, Period period, Target target, Fulfilment.Result result) {
+	}
+
+	/** Where a measure stands: its latest utfall against the målvärde for that utfall's period. */
+	Standing standing(Measure measure) {
+		Outcome latest = Outcomes.latest(view.outcomes(measure)).orElse(null);
+		Period period = latest == null ? null : Outcomes.periodOf(latest);
+		Target target = period == null ? null : MeasureFulfilment.targetFor(measure, period).orElse(null);
+		return new Standing(latest, period, target,
+				MeasureFulfilment.evaluate(measure, period, null, latest == null ? null : latest.getValue()));
+	}
+
+	/** The assessment the model's rules suggest from the goal's measures, each at its latest utfall. */
+	GoalSuggestion.Suggestion suggestion(Goal goal) {
+		List<Fulfilment.Result> results = goal.getMeasures().stream().map(m -> standing(m).result()).toList();
+		return GoalSuggestion.suggest(MeasureFulfilment.rules(view.scale()), results);
+	}
+
+	/** The scale's label with the id a suggestion names, or null. */
+	AssessmentLabel label(String name) {
+		return view.scale().stream().filter(l -> l.getName().equals(name)).findFirst().orElse(null);
+	}
+
+	/** A computed result as symbol and text ("✔ uppnått"), never colour alone. */
+	String fulfilment(Fulfilment.Result result) {
+		String status = result.status().name();
+		StringBuilder out = new StringBuilder("<span class=\"uppfyllelse uppfyllelse-")
+				.append(status.toLowerCase(Locale.ROOT).replace('_', '-')).append("\">");
+		out.append("<span class=\"symbol\" aria-hidden=\"true\">").append(Html.t("fulfilment.symbol." + status))
+				.append("</span> ").append(Html.esc(result.text()));
+		if (result.forecast()) {
+			out.append(' ').append(Html.t("assessment.forecast"));
+		}
+		return out.append("</span>").toString();
 	}
 
 	// --- Statuses -------------------------------------------------------------------------------------

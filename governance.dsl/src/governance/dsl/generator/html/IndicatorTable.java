@@ -5,15 +5,24 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
-import governance.dsl.model.Values;
+import governance.dsl.model.Fulfilment;
+import governance.dsl.model.MeasureFulfilment;
+import governance.dsl.model.Outcomes;
 import governance.dsl.model.Period;
+import governance.dsl.model.Values;
 import governance.dsl.styrmodell.Baseline;
+import governance.dsl.styrmodell.Bound;
 import governance.dsl.styrmodell.FollowUp;
+import governance.dsl.styrmodell.MarkedFootnote;
+import governance.dsl.styrmodell.MeasureKind;
 import governance.dsl.styrmodell.MeasuredValue;
 import governance.dsl.styrmodell.Measure;
 import governance.dsl.styrmodell.Outcome;
+import governance.dsl.styrmodell.OutcomeValue;
+import governance.dsl.styrmodell.ReferenceValue;
 import governance.dsl.styrmodell.SplitGroup;
 import governance.dsl.styrmodell.SplitOutcome;
 import governance.dsl.styrmodell.SplitTarget;
@@ -21,9 +30,11 @@ import governance.dsl.styrmodell.Target;
 import governance.dsl.styrmodell.TargetValue;
 
 /**
- * A measure's values by year as one table: utgångsvärden, målvärden and utfall (from the plan and
- * every follow-up), each with its qualifiers as the planners write them (I.U., prognos, bounds,
- * se …), a column per group the values are split by, and the footnotes. The chart draws the same rows.
+ * A measure's values by period as one table: utgångsvärden, målvärden and utfall (from the plan and
+ * every follow-up, months, quarters and tertials on rows of their own), each with its qualifiers as
+ * the planners write them (I.U., –, prognos, bounds, se …, footnote markers), a column per group
+ * the values are split by, the footnotes, and for each utfall whether it meets the målvärde that
+ * applies to its period (computed by {@link MeasureFulfilment}). The chart draws the yearly rows.
  */
 final class IndicatorTable {
 
@@ -31,10 +42,18 @@ final class IndicatorTable {
 		BASELINE, TARGET, OUTCOME
 	}
 
-	/** One written value of the measure. Texts are plain (not escaped). */
-	record Row(Kind kind, Period years, String period, String label, FollowUp followUp, String total,
-			Map<SplitGroup, String> splits, String footnote, BigDecimal number, BigDecimal upper, boolean forecast,
-			int order) {
+	/**
+	 * One written value of the measure. Texts are plain (not escaped), values already in the
+	 * handbook's number typography. {@code number} is null where there is no point to draw (no
+	 * number, or an utfall printed as a bound); {@code result} is set for utfall only.
+	 */
+	record Row(Kind kind, Period period, String periodText, String label, FollowUp followUp, String total,
+			Map<SplitGroup, String> splits, String footnote, List<MarkedFootnote> notes, BigDecimal number,
+			BigDecimal upper, boolean forecast, Fulfilment.Result result, Period targetPeriod, int order) {
+
+		boolean hasFootnotes() {
+			return footnote != null && !footnote.isBlank() || !notes.isEmpty();
+		}
 	}
 
 	private final Measure measure;
@@ -48,37 +67,61 @@ final class IndicatorTable {
 		for (Baseline baseline : measure.getBaselines()) {
 			Map<SplitGroup, String> splits = new LinkedHashMap<>();
 			for (SplitOutcome split : baseline.getSplits()) {
-				group(split.getGroup(), splits, Values.outcome(split.getValue(), unit));
+				group(split.getGroup(), splits, outcomeText(split.getValue(), unit));
 			}
-			rows.add(new Row(Kind.BASELINE, Period.parse(baseline.getPeriod()), baseline.getPeriod(), Html.raw("table.baseline"),
-					null, Values.outcome(baseline.getValue(), unit), splits, baseline.getFootnote(),
-					Values.numberOf(baseline.getValue()), null,
-					baseline.getValue() instanceof MeasuredValue m && m.isForecast(), rows.size()));
+			rows.add(new Row(Kind.BASELINE, Period.parse(baseline.getPeriod()), baseline.getPeriod(),
+					Html.raw("table.baseline"), null, outcomeText(baseline.getValue(), unit), splits,
+					baseline.getFootnote(), baseline.getNotes(), drawable(baseline.getValue()), null,
+					isForecast(baseline.getValue()), null, null, rows.size()));
 		}
 		for (Target target : measure.getTargets()) {
 			Map<SplitGroup, String> splits = new LinkedHashMap<>();
 			for (SplitTarget split : target.getSplits()) {
-				group(split.getGroup(), splits, Values.target(split.getValue(), unit));
+				group(split.getGroup(), splits, Html.number(Values.target(split.getValue(), unit)));
 			}
 			TargetValue value = target.getValue();
-			rows.add(new Row(Kind.TARGET, Period.parse(target.getPeriod()), target.getPeriod(), Html.raw("table.target"), null,
-					Values.target(value, unit), splits, target.getFootnote(), value == null ? null : value.getNumber(),
-					value == null ? null : value.getUpper(), false, rows.size()));
+			boolean drawable = value != null && !value.isNotSet();
+			rows.add(new Row(Kind.TARGET, Period.parse(target.getPeriod()), target.getPeriod(), Html.raw("table.target"),
+					null, Html.number(Values.target(value, unit)), splits, target.getFootnote(), target.getNotes(),
+					drawable ? value.getNumber() : null, drawable ? value.getUpper() : null, false, null, null,
+					rows.size()));
 		}
 		for (Outcome outcome : handbook.view.outcomes(measure)) {
 			Map<SplitGroup, String> splits = new LinkedHashMap<>();
 			for (SplitOutcome split : outcome.getSplits()) {
-				group(split.getGroup(), splits, Values.outcome(split.getValue(), unit));
+				group(split.getGroup(), splits, outcomeText(split.getValue(), unit));
 			}
-			FollowUp followUp = outcome.eContainer() instanceof FollowUp f ? f : null;
-			rows.add(new Row(Kind.OUTCOME, Period.parse(outcome.getPeriod()), outcome.getPeriod(), Html.raw("table.outcome"),
-					followUp, Values.outcome(outcome.getValue(), unit), splits, outcome.getFootnote(),
-					Values.numberOf(outcome.getValue()), null,
-					outcome.getValue() instanceof MeasuredValue m && m.isForecast(), rows.size()));
+			Period period = Outcomes.periodOf(outcome);
+			Fulfilment.Result result = MeasureFulfilment.evaluate(measure, period, null, outcome.getValue());
+			Period targetPeriod = period == null ? null
+					: MeasureFulfilment.targetFor(measure, period).map(t -> Period.parse(t.getPeriod())).orElse(null);
+			rows.add(new Row(Kind.OUTCOME, period, outcome.getPeriod(), Html.raw("table.outcome"), Outcomes.followUpOf(outcome),
+					outcomeText(outcome.getValue(), unit), splits, outcome.getFootnote(), outcome.getNotes(),
+					drawable(outcome.getValue()), null, isForecast(outcome.getValue()), result, targetPeriod, rows.size()));
 		}
-		rows.sort(Comparator.comparingInt((Row r) -> r.years() == null ? Integer.MAX_VALUE : r.years().first())
-				.thenComparingInt(r -> r.years() == null ? Integer.MAX_VALUE : r.years().last())
-				.thenComparing(Row::kind).thenComparingInt(Row::order));
+		// By the period's end, the shorter period first (January, August, then the year); a span of
+		// years stands where it ends. Malformed periods last; the validator reports them.
+		rows.sort(Comparator.comparing(Row::period, Comparator.nullsLast(Period.ORDER)).thenComparing(Row::kind)
+				.thenComparingInt(Row::order));
+	}
+
+	/** An utfall's text in the handbook's typography; a reference ("se …") is the planners' own words. */
+	private static String outcomeText(OutcomeValue value, String unit) {
+		String text = Values.outcome(value, unit);
+		return value instanceof ReferenceValue ? text : Html.number(text);
+	}
+
+	/** The number to draw: a plain value, not one printed as a bound ("mindre än 70" is no point). */
+	private static BigDecimal drawable(OutcomeValue value) {
+		if (value instanceof MeasuredValue measured
+				&& (measured.getBound() == null || measured.getBound() == Bound.EXACTLY)) {
+			return measured.getNumber();
+		}
+		return null;
+	}
+
+	private static boolean isForecast(OutcomeValue value) {
+		return value instanceof MeasuredValue measured && measured.isForecast();
 	}
 
 	private void group(SplitGroup group, Map<SplitGroup, String> splits, String text) {
@@ -99,27 +142,37 @@ final class IndicatorTable {
 		return rows.isEmpty();
 	}
 
+	/** Whether utfall are judged against målvärden: there are both (an omvärldsmått has no målvärde). */
+	private boolean judged() {
+		return measure.getKind() != MeasureKind.CONTEXT && !measure.getTargets().isEmpty()
+				&& rows.stream().anyMatch(r -> r.kind() == Kind.OUTCOME);
+	}
+
 	/** The table, in a region that scrolls on a narrow screen and can be reached by keyboard. */
 	String render(Handbook handbook) {
 		String captionId = handbook.site.freshId("tabell-" + handbook.site.id(measure));
-		boolean footnotes = rows.stream().anyMatch(r -> r.footnote() != null && !r.footnote().isBlank());
+		boolean footnotes = rows.stream().anyMatch(Row::hasFootnotes);
+		boolean judged = judged();
 		StringBuilder out = new StringBuilder();
 		out.append("<div class=\"tabellram\" role=\"region\" aria-labelledby=\"").append(captionId)
 				.append("\" tabindex=\"0\">\n<table class=\"varden\">\n");
 		out.append("<caption id=\"").append(captionId).append("\">")
-				.append(Html.t("table.caption", Handbook.title(measure))).append("</caption>\n");
-		out.append("<thead>\n<tr><th scope=\"col\">").append(Html.t("table.year")).append("</th><th scope=\"col\">")
+				.append(Html.t("table.captionPeriods", Handbook.title(measure))).append("</caption>\n");
+		out.append("<thead>\n<tr><th scope=\"col\">").append(Html.t("table.period")).append("</th><th scope=\"col\">")
 				.append(Html.t("table.kind")).append("</th><th scope=\"col\">").append(Html.t("table.total")).append("</th>");
 		for (SplitGroup group : groups) {
 			out.append("<th scope=\"col\">").append(Html.esc(Handbook.title(group))).append("</th>");
+		}
+		if (judged) {
+			out.append("<th scope=\"col\">").append(Html.t("table.status")).append("</th>");
 		}
 		if (footnotes) {
 			out.append("<th scope=\"col\">").append(Html.t("table.footnote")).append("</th>");
 		}
 		out.append("</tr>\n</thead>\n<tbody>\n");
 		for (Row row : rows) {
-			out.append("<tr class=\"rad-").append(row.kind().name().toLowerCase(java.util.Locale.ROOT)).append("\">");
-			out.append("<th scope=\"row\">").append(Html.esc(Handbook.period(row.period()))).append("</th>");
+			out.append("<tr class=\"rad-").append(row.kind().name().toLowerCase(Locale.ROOT)).append("\">");
+			out.append("<th scope=\"row\">").append(Html.esc(Handbook.period(row.periodText()))).append("</th>");
 			out.append("<td>").append(Html.esc(row.label()));
 			if (row.followUp() != null) {
 				out.append(" <span class=\"kalla\">(").append(handbook.link(row.followUp())).append(")</span>");
@@ -130,12 +183,36 @@ final class IndicatorTable {
 				String value = row.splits().get(group);
 				out.append("<td>").append(value == null ? "" : Html.esc(value)).append("</td>");
 			}
+			if (judged) {
+				out.append("<td>");
+				if (row.result() != null) {
+					out.append(handbook.fulfilment(row.result()));
+					if (row.result().isComparable() && row.targetPeriod() != null
+							&& !row.targetPeriod().equals(row.period())) {
+						out.append(" <span class=\"detalj\">")
+								.append(Html.t("table.againstTarget", Handbook.period(row.targetPeriod()))).append("</span>");
+					}
+				}
+				out.append("</td>");
+			}
 			if (footnotes) {
-				out.append("<td>").append(Html.text(row.footnote())).append("</td>");
+				out.append("<td>").append(footnotes(row)).append("</td>");
 			}
 			out.append("</tr>\n");
 		}
 		out.append("</tbody>\n</table>\n</div>\n");
 		return out.toString();
+	}
+
+	/** The row's own footnote, then each marked footnote as "* text", one per line. */
+	private static String footnotes(Row row) {
+		List<String> lines = new ArrayList<>();
+		if (row.footnote() != null && !row.footnote().isBlank()) {
+			lines.add(Html.text(row.footnote()));
+		}
+		for (MarkedFootnote note : row.notes()) {
+			lines.add("<span class=\"fotnotsmarkering\">" + Html.esc(note.getMarker()) + "</span> " + Html.text(note.getText()));
+		}
+		return String.join("<br>", lines);
 	}
 }

@@ -46,7 +46,7 @@ final class MeasureSection {
 		fact(out, "measure.id", "<code>" + Html.esc(measure.getName()) + "</code>");
 		out.append("</dl>\n");
 		if (measure.getDescription() != null) {
-			out.append("<p>").append(Html.text(measure.getDescription())).append("</p>\n");
+			out.append(Html.blocks(measure.getDescription())).append('\n');
 		}
 		IndicatorTable table = new IndicatorTable(handbook, measure);
 		if (table.isEmpty()) {

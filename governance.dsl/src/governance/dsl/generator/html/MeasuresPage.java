@@ -3,11 +3,16 @@ package governance.dsl.generator.html;
 import java.util.List;
 
 import governance.dsl.model.ModelView;
+import governance.dsl.model.Period;
+import governance.dsl.model.Values;
 import governance.dsl.styrmodell.Goal;
 import governance.dsl.styrmodell.Measure;
+import governance.dsl.styrmodell.MeasureKind;
+import governance.dsl.styrmodell.ReferenceValue;
 
 /**
- * matt.html: every indicator, basmått and omvärldsmått at a glance with its latest outcome and target;
+ * matt.html: every indicator, basmått and omvärldsmått at a glance with its latest outcome, the target
+ * that applies to that outcome's period and whether it is met;
  * the measures that belong to no goal are shown here in full, the others on their goal's page.
  */
 final class MeasuresPage {
@@ -30,16 +35,14 @@ final class MeasuresPage {
 		page.line("<table>\n<caption id=\"oversikt-tabell\">" + Html.t("measures.caption") + "</caption>");
 		page.line("<thead>\n<tr><th scope=\"col\">" + Html.t("measures.measure") + "</th><th scope=\"col\">"
 				+ Html.t("measure.kind") + "</th><th scope=\"col\">" + Html.t("measures.goal") + "</th><th scope=\"col\">"
-				+ Html.t("measures.latestOutcome") + "</th><th scope=\"col\">" + Html.t("measures.latestTarget")
-				+ "</th></tr>\n</thead>\n<tbody>");
+				+ Html.t("measures.latestOutcome") + "</th><th scope=\"col\">" + Html.t("measures.applyingTarget")
+				+ "</th><th scope=\"col\">" + Html.t("measures.status") + "</th></tr>\n</thead>\n<tbody>");
 		for (Measure measure : measures) {
-			IndicatorTable table = new IndicatorTable(handbook, measure);
 			Goal goal = ModelView.goalOf(measure);
 			page.line("<tr><th scope=\"row\">" + handbook.link(measure) + "</th><td>"
 					+ Html.t("measureKind." + measure.getKind().getName())
 					+ (measure.isKsIndicator() ? ", " + Html.t("measure.ksIndicator") : "") + "</td><td>"
-					+ (goal == null ? "" : handbook.link(goal)) + "</td><td>" + latest(table, IndicatorTable.Kind.OUTCOME)
-					+ "</td><td>" + latest(table, IndicatorTable.Kind.TARGET) + "</td></tr>");
+					+ (goal == null ? "" : handbook.link(goal)) + "</td>" + standing(handbook, measure) + "</tr>");
 		}
 		page.line("</tbody>\n</table>\n</div>");
 		page.line("</section>");
@@ -56,14 +59,25 @@ final class MeasuresPage {
 		return page;
 	}
 
-	/** The latest row of a kind as "2019: 74 % (prognos)"; an utgångsvärde stands in for a missing utfall. */
-	private static String latest(IndicatorTable table, IndicatorTable.Kind kind) {
-		IndicatorTable.Row found = null;
-		for (IndicatorTable.Row row : table.rows()) {
-			if (row.kind() == kind || kind == IndicatorTable.Kind.OUTCOME && row.kind() == IndicatorTable.Kind.BASELINE) {
-				found = row;
-			}
-		}
-		return found == null ? "" : Html.esc(Handbook.period(found.period()) + ": " + found.total());
+	/**
+	 * The latest utfall, the målvärde that applies to its period (not the plan's last one: a 2026
+	 * target says nothing about a 2024 outcome) and the computed result, as three cells.
+	 */
+	static String standing(Handbook handbook, Measure measure) {
+		Handbook.Standing standing = handbook.standing(measure);
+		String unit = measure.getUnit();
+		String outcome = standing.outcome() == null ? Html.t("measures.noOutcome")
+				: valueWithPeriod(standing.period(), Values.outcome(standing.outcome().getValue(), unit),
+						!(standing.outcome().getValue() instanceof ReferenceValue));
+		String target = standing.target() == null ? "" : valueWithPeriod(Period.parse(standing.target().getPeriod()),
+				Values.target(standing.target().getValue(), unit), true);
+		boolean judged = measure.getKind() != MeasureKind.CONTEXT;
+		return "<td>" + outcome + "</td><td>" + target + "</td><td>"
+				+ (judged ? handbook.fulfilment(standing.result()) : "") + "</td>";
+	}
+
+	/** "2019: 74 %", "januari 2019: 12 000 kr", escaped, numbers in the handbook's typography. */
+	private static String valueWithPeriod(Period period, String value, boolean typography) {
+		return Html.esc(Handbook.period(period) + ": " + (typography ? Html.number(value) : value));
 	}
 }

@@ -13,7 +13,7 @@ import governance.dsl.styrmodell.Measure;
 
 /**
  * An inline SVG line chart of a measure's outcomes (utgångsvärden and utfall) against its målvärden,
- * year by year. It is an image with a text alternative that says the same in words; the numbers are
+ * year by year (values for a month, quarter or tertial stand in the table only). It is an image with a text alternative that says the same in words; the numbers are
  * also in the table beside it. Outcome and target differ in shape and line style, not only in colour;
  * a forecast is drawn hollow.
  */
@@ -41,16 +41,22 @@ final class OutcomeChart {
 	static String render(Handbook handbook, Measure measure, IndicatorTable table) {
 		TreeMap<Integer, Point> byYear = new TreeMap<>();
 		List<TargetMark> targets = new ArrayList<>();
+		boolean withinYear = false;
 		for (IndicatorTable.Row row : table.rows()) {
-			if (row.years() == null || row.number() == null) {
+			if (row.period() == null || row.number() == null) {
+				continue;
+			}
+			// The chart is by year: a month's, quarter's or tertial's value is not the year's.
+			if (row.period().isWithinYear()) {
+				withinYear = true;
 				continue;
 			}
 			if (row.kind() == IndicatorTable.Kind.TARGET) {
-				targets.add(new TargetMark(row.years().first(), row.years().last(), row.number().doubleValue(),
+				targets.add(new TargetMark(row.period().first(), row.period().last(), row.number().doubleValue(),
 						row.upper() == null ? null : row.upper().doubleValue(), row.total()));
 			} else {
-				byYear.put(row.years().last(),
-						new Point(row.years().last(), row.number().doubleValue(), row.forecast(), row.total()));
+				byYear.put(row.period().last(),
+						new Point(row.period().last(), row.number().doubleValue(), row.forecast(), row.total()));
 			}
 		}
 		List<Point> points = new ArrayList<>(byYear.values());
@@ -104,7 +110,7 @@ final class OutcomeChart {
 					.append("\" y1=\"").append(y).append("\" y2=\"").append(y).append("\"/>\n");
 			out.append("<text class=\"axeltext\" x=\"").append(LEFT - 8).append("\" y=\"").append(f(scale.y(tick) + 4))
 					.append("\" text-anchor=\"end\">")
-					.append(Html.esc(Values.number(BigDecimal.valueOf(tick).setScale(decimals, RoundingMode.HALF_UP))))
+					.append(Html.esc(Html.number(Values.number(BigDecimal.valueOf(tick).setScale(decimals, RoundingMode.HALF_UP)))))
 					.append("</text>\n");
 		}
 		if (!unit.isBlank()) {
@@ -160,7 +166,11 @@ final class OutcomeChart {
 		out.append("<text class=\"forklaring\" x=\"").append(LEFT + 292).append("\" y=\"").append(legendY).append("\">")
 				.append(Html.t("chart.legend.target")).append("</text>\n");
 		out.append("</svg>\n");
-		out.append("<figcaption>").append(Html.t("chart.caption")).append("</figcaption>\n");
+		out.append("<figcaption>").append(Html.t("chart.caption"));
+		if (withinYear) {
+			out.append(' ').append(Html.t("chart.withinYear"));
+		}
+		out.append("</figcaption>\n");
 		out.append("</figure>\n");
 		return out.toString();
 	}

@@ -25,7 +25,7 @@ final class StartPage {
 		page.line("<h1>" + Html.esc(heading) + "</h1>");
 		page.line("<p class=\"ingress\">" + Html.t("start.intro", handbook.view.title()) + "</p>");
 		if (definition != null && definition.getDescription() != null) {
-			page.line("<p>" + Html.text(definition.getDescription()) + "</p>");
+			page.line(Html.blocks(definition.getDescription()));
 		}
 		if (definition != null && definition.getDecision() != null) {
 			page.line("<p>" + Html.t("start.decision") + " " + Html.text(definition.getDecision()) + "</p>");
@@ -41,7 +41,7 @@ final class StartPage {
 					page.line("<p>" + Html.t("start.visionPeriod", Handbook.period(vision.getPeriod())) + "</p>");
 				}
 				if (vision.getDescription() != null) {
-					page.line("<p>" + Html.text(vision.getDescription()) + "</p>");
+					page.line(Html.blocks(vision.getDescription()));
 				}
 				page.line("</div>");
 			}

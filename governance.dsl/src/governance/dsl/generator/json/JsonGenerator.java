@@ -18,13 +18,21 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import governance.dsl.model.Deadline;
+import governance.dsl.model.FollowUpOrder;
+import governance.dsl.model.Fulfilment;
+import governance.dsl.model.GoalSuggestion;
 import governance.dsl.model.GovernanceView;
+import governance.dsl.model.MeasureFulfilment;
 import governance.dsl.model.ModelView;
-import governance.dsl.model.Values;
+import governance.dsl.model.Outcomes;
 import governance.dsl.model.Period;
+import governance.dsl.model.Texts;
+import governance.dsl.model.Values;
 import governance.dsl.styrmodell.Activity;
 import governance.dsl.styrmodell.ActivityFollowUp;
 import governance.dsl.styrmodell.AnnualCycle;
+import governance.dsl.styrmodell.AreaNotApplicable;
 import governance.dsl.styrmodell.AssessmentLabel;
 import governance.dsl.styrmodell.Assignment;
 import governance.dsl.styrmodell.AssignmentFollowUp;
@@ -42,11 +50,13 @@ import governance.dsl.styrmodell.GoalArea;
 import governance.dsl.styrmodell.GoalAssessment;
 import governance.dsl.styrmodell.GoverningDocument;
 import governance.dsl.styrmodell.Level;
+import governance.dsl.styrmodell.MarkedFootnote;
 import governance.dsl.styrmodell.Measure;
 import governance.dsl.styrmodell.MeasuredValue;
 import governance.dsl.styrmodell.MissingValue;
 import governance.dsl.styrmodell.ModelDefinition;
 import governance.dsl.styrmodell.Month;
+import governance.dsl.styrmodell.NoValue;
 import governance.dsl.styrmodell.Organisation;
 import governance.dsl.styrmodell.Outcome;
 import governance.dsl.styrmodell.OutcomeValue;
@@ -65,7 +75,9 @@ import governance.dsl.styrmodell.Vision;
 /**
  * One JSON document per municipality for follow-up tools, valid against
  * {@code governance.dsl/schema/styrmodell.schema.json}. Every element carries its qualified id;
- * references are ids; keys come in a fixed order and values with all their qualifiers.
+ * references are ids; keys come in a fixed order and values with all their qualifiers. Computed
+ * fields (each utfall's fulfilment, each goal's suggested assessment) come from the model's rules
+ * ({@code MeasureFulfilment}, {@code GoalSuggestion}) and stand beside the planners' decisions.
  */
 public class JsonGenerator {
 
@@ -118,7 +130,7 @@ public class JsonGenerator {
 		node.put("id", id(definition));
 		node.put("title", definition.getTitle());
 		text(node, "decision", definition.getDecision());
-		text(node, "description", definition.getDescription());
+		written(node, "description", definition.getDescription());
 		node.put("smartRequired", definition.isSmartRequired());
 		ArrayNode required = node.putArray("activitiesRequire");
 		definition.getActivityRequirements().forEach(field -> required.add(field.getLiteral()));
@@ -154,7 +166,7 @@ public class JsonGenerator {
 	private ObjectNode area(GoalArea area) {
 		ObjectNode node = named(area, area.getTitle());
 		node.put("focus", area.getFocus() == Focus.NOT_STATED ? null : area.getFocus().getLiteral());
-		text(node, "description", area.getDescription());
+		written(node, "description", area.getDescription());
 		node.set("decisionRights", array(area.getDecisionRights(), this::decisionRight));
 		return node;
 	}
@@ -213,7 +225,7 @@ public class JsonGenerator {
 
 	private ObjectNode vision(Vision vision) {
 		ObjectNode node = named(vision, vision.getTitle());
-		text(node, "description", vision.getDescription());
+		written(node, "description", vision.getDescription());
 		period(node, vision.getPeriod());
 		return node;
 	}
@@ -224,14 +236,14 @@ public class JsonGenerator {
 		text(node, "decision", document.getDecision());
 		node.put("prioritised", document.isPrioritised());
 		text(node, "ambition", document.getAmbition());
-		text(node, "description", document.getDescription());
+		written(node, "description", document.getDescription());
 		return node;
 	}
 
 	private ObjectNode mission(BasicMission mission) {
 		ObjectNode node = named(mission, mission.getTitle());
 		reference(node, "owner", mission.getOwner());
-		text(node, "description", mission.getDescription());
+		written(node, "description", mission.getDescription());
 		return node;
 	}
 
@@ -240,7 +252,15 @@ public class JsonGenerator {
 		reference(node, "owner", plan.getOwner());
 		period(node, plan.getPeriod());
 		text(node, "decision", plan.getDecision());
-		text(node, "description", plan.getDescription());
+		written(node, "description", plan.getDescription());
+		node.set("notApplicable", array(plan.getNotApplicable(), this::notApplicable));
+		return node;
+	}
+
+	private ObjectNode notApplicable(AreaNotApplicable statement) {
+		ObjectNode node = NODES.objectNode();
+		reference(node, "area", statement.getArea());
+		text(node, "reason", statement.getReason());
 		return node;
 	}
 
@@ -257,7 +277,7 @@ public class JsonGenerator {
 		Period years = ModelView.periodOf(goal);
 		node.set("period", years == null ? null : years(years));
 		text(node, "desiredState", goal.getDesiredState());
-		text(node, "description", goal.getDescription());
+		written(node, "description", goal.getDescription());
 		node.set("parents", ids(goal.getParents()));
 		node.set("children", ids(view.children(goal)));
 		node.set("basicMissions", ids(goal.getMissions()));
@@ -266,6 +286,38 @@ public class JsonGenerator {
 		goal.getSdgTargets().forEach(sdg::add);
 		text(node, "decision", goal.getDecision());
 		node.set("measures", ids(goal.getMeasures()));
+		node.set("fulfilment", goalFulfilment(goal, view));
+		return node;
+	}
+
+	/**
+	 * Computed, never the decision: each measure's latest utfall against the målvärde for its
+	 * period, and the assessment the model's rules suggest from them (or why they suggest none).
+	 */
+	private ObjectNode goalFulfilment(Goal goal, GovernanceView view) {
+		ObjectNode node = NODES.objectNode();
+		ArrayNode measures = NODES.arrayNode();
+		List<Fulfilment.Result> results = new java.util.ArrayList<>();
+		for (Measure measure : goal.getMeasures()) {
+			Outcome latest = Outcomes.latest(view.outcomes(measure)).orElse(null);
+			Period period = latest == null ? null : Outcomes.periodOf(latest);
+			Fulfilment.Result result = MeasureFulfilment.evaluate(measure, period, null,
+					latest == null ? null : latest.getValue());
+			results.add(result);
+			ObjectNode entry = measures.addObject();
+			entry.put("measure", id(measure));
+			entry.set("period", period == null ? null : years(period));
+			entry.put("status", status(result.status()));
+		}
+		GoalSuggestion.Suggestion suggestion = GoalSuggestion.suggest(MeasureFulfilment.rules(view.scale()), results);
+		AssessmentLabel label = suggestion.label()
+				.flatMap(name -> view.scale().stream().filter(l -> name.equals(l.getName())).findFirst()).orElse(null);
+		reference(node, "suggestion", label);
+		node.put("reason", suggestion.reason());
+		node.put("reached", suggestion.reached());
+		node.put("comparable", suggestion.comparable());
+		node.put("total", suggestion.total());
+		node.set("measures", measures);
 		return node;
 	}
 
@@ -287,7 +339,7 @@ public class JsonGenerator {
 		}
 		node.set("splits", ids(measure.getSplits()));
 		node.put("measuresPeople", measure.isMeasuresPeople());
-		text(node, "description", measure.getDescription());
+		written(node, "description", measure.getDescription());
 		node.set("baselines", array(measure.getBaselines(), baseline -> baseline(baseline, measure)));
 		node.set("targets", array(measure.getTargets(), target -> target(target, measure)));
 		node.set("outcomes", array(view.outcomes(measure), outcome -> outcome(outcome, measure)));
@@ -298,8 +350,9 @@ public class JsonGenerator {
 		ObjectNode node = NODES.objectNode();
 		period(node, baseline.getPeriod());
 		node.set("value", outcomeValue(baseline.getValue(), measure));
-		node.set("splits", array(baseline.getSplits(), split -> splitOutcome(split, measure)));
+		node.set("splits", array(baseline.getSplits(), split -> splitOutcome(split, measure, null)));
 		text(node, "footnote", baseline.getFootnote());
+		node.set("notes", array(baseline.getNotes(), this::note));
 		return node;
 	}
 
@@ -314,34 +367,75 @@ public class JsonGenerator {
 			return splitNode;
 		}));
 		text(node, "footnote", target.getFootnote());
+		node.set("notes", array(target.getNotes(), this::note));
 		return node;
 	}
 
 	private ObjectNode outcome(Outcome outcome, Measure measure) {
 		ObjectNode node = NODES.objectNode();
 		period(node, outcome.getPeriod());
-		reference(node, "followUp", outcome.eContainer() instanceof FollowUp followUp ? followUp : null);
+		reference(node, "followUp", Outcomes.followUpOf(outcome));
 		node.set("value", outcomeValue(outcome.getValue(), measure));
-		node.set("splits", array(outcome.getSplits(), split -> splitOutcome(split, measure)));
+		Period period = Outcomes.periodOf(outcome);
+		node.set("fulfilment", fulfilment(measure, period, null, outcome.getValue()));
+		node.set("splits", array(outcome.getSplits(), split -> splitOutcome(split, measure, period)));
 		text(node, "footnote", outcome.getFootnote());
+		node.set("notes", array(outcome.getNotes(), this::note));
 		return node;
 	}
 
-	private ObjectNode splitOutcome(SplitOutcome split, Measure measure) {
+	/** A split value; an utfall's ({@code period} set) carries its fulfilment, an utgångsvärde's none. */
+	private ObjectNode splitOutcome(SplitOutcome split, Measure measure, Period period) {
 		ObjectNode node = NODES.objectNode();
 		reference(node, "group", split.getGroup());
 		node.set("value", outcomeValue(split.getValue(), measure));
+		if (period != null) {
+			SplitGroup group = split.getGroup() == null || split.getGroup().eIsProxy() ? null : split.getGroup();
+			node.set("fulfilment", group == null ? null : fulfilment(measure, period, group, split.getValue()));
+		}
+		return node;
+	}
+
+	/**
+	 * Whether a value meets the målvärde that applies to its period (for the total, or the group's
+	 * own målvärde), computed by the model's rules: status, the compared target's period, the
+	 * signed distance (positive = better) and its share of the target, the reason if not comparable.
+	 */
+	private ObjectNode fulfilment(Measure measure, Period period, SplitGroup group, OutcomeValue value) {
+		Fulfilment.Result result = MeasureFulfilment.evaluate(measure, period, group, value);
+		Target target = period == null ? null : MeasureFulfilment.targetFor(measure, period).orElse(null);
+		boolean compared = MeasureFulfilment.valueFor(target, group) != null;
+		ObjectNode node = NODES.objectNode();
+		node.put("status", status(result.status()));
+		node.put("text", result.text());
+		Period targetPeriod = compared ? Period.parse(target.getPeriod()) : null;
+		node.set("targetPeriod", targetPeriod == null ? null : years(targetPeriod));
+		node.put("distance", result.distance());
+		node.put("relative", result.relative());
+		node.put("forecast", result.forecast());
+		node.put("reason", result.reason());
+		return node;
+	}
+
+	private static String status(Fulfilment.Status status) {
+		return status.name().toLowerCase(java.util.Locale.ROOT);
+	}
+
+	private ObjectNode note(MarkedFootnote note) {
+		ObjectNode node = NODES.objectNode();
+		node.put("marker", note.getMarker());
+		text(node, "text", note.getText());
 		return node;
 	}
 
 	private ObjectNode targetValue(TargetValue value, Measure measure) {
 		ObjectNode node = NODES.objectNode();
-		node.put("kind", value.getUpper() != null ? "range" : "number");
-		node.put("bound", value.getUpper() != null || value.getBound() == Bound.EXACTLY ? null
-				: value.getBound().getName().toLowerCase(java.util.Locale.ROOT));
+		node.put("kind", value.isNotSet() ? "notSet" : value.getUpper() != null ? "range" : "number");
+		node.put("bound", value.isNotSet() || value.getUpper() != null ? null : bound(value.getBound()));
 		node.put("number", value.getNumber());
 		node.put("upper", value.getUpper());
-		node.put("unit", value.getUnit() != null ? value.getUnit() : measure.getUnit());
+		node.put("unit", value.isNotSet() ? null : value.getUnit() != null ? value.getUnit() : measure.getUnit());
+		node.put("marker", value.getMarker());
 		node.put("text", Values.target(value, measure.getUnit()));
 		return node;
 	}
@@ -351,6 +445,7 @@ public class JsonGenerator {
 		if (value instanceof MeasuredValue measured) {
 			node.put("kind", "number");
 			node.put("number", measured.getNumber());
+			node.put("bound", bound(measured.getBound()));
 			node.put("unit", measured.getUnit() != null ? measured.getUnit() : measure.getUnit());
 			node.put("forecast", measured.isForecast());
 		} else if (value instanceof MissingValue) {
@@ -358,9 +453,17 @@ public class JsonGenerator {
 		} else if (value instanceof ReferenceValue reference) {
 			node.put("kind", "reference");
 			node.put("reference", reference.getReference());
+		} else if (value instanceof NoValue) {
+			node.put("kind", "none");
 		}
+		node.put("marker", value == null ? null : value.getMarker());
 		node.put("text", Values.outcome(value, measure.getUnit()));
 		return node;
+	}
+
+	/** "less_than", "at_most" …; null for a plain number. */
+	private static String bound(Bound bound) {
+		return bound == null || bound == Bound.EXACTLY ? null : bound.getName().toLowerCase(java.util.Locale.ROOT);
 	}
 
 	// --- Assignments, activities, follow-up, årshjul ------------------------------------------------
@@ -372,10 +475,13 @@ public class JsonGenerator {
 		reference(node, "issuer", assignment.getIssuer());
 		node.put("toAll", assignment.isToAll());
 		node.set("recipients", ids(assignment.getRecipients()));
+		ArrayNode roles = node.putArray("roles");
+		assignment.getRoles().forEach(role -> roles.add(Values.prose(role)));
 		text(node, "reportBy", assignment.getReportBy());
+		node.set("reportByDeadline", deadline(assignment.getReportBy()));
 		node.set("goals", ids(assignment.getGoals()));
 		text(node, "decision", assignment.getDecision());
-		text(node, "description", assignment.getDescription());
+		written(node, "description", assignment.getDescription());
 		reference(node, "status", assignment.getStatus());
 		text(node, "statusComment", assignment.getStatusComment());
 		return node;
@@ -387,10 +493,12 @@ public class JsonGenerator {
 		text(node, "responsible", activity.getResponsible());
 		reference(node, "performer", activity.getPerformer());
 		text(node, "start", activity.getStart());
+		node.set("startDeadline", deadline(activity.getStart()));
 		text(node, "end", activity.getEnd());
+		node.set("endDeadline", deadline(activity.getEnd()));
 		reference(node, "status", activity.getStatus());
 		node.set("contributesTo", ids(activity.getLinks()));
-		text(node, "description", activity.getDescription());
+		written(node, "description", activity.getDescription());
 		return node;
 	}
 
@@ -398,8 +506,14 @@ public class JsonGenerator {
 		ObjectNode node = named(followUp, followUp.getTitle());
 		reference(node, "point", followUp.getPoint());
 		node.put("year", followUp.eIsSet(Literals.FOLLOW_UP__YEAR) ? followUp.getYear() : null);
+		node.put("month", month(followUp.getMonth()));
 		text(node, "date", followUp.getDate());
+		java.time.YearMonth when = FollowUpOrder.when(followUp);
+		node.put("when", when == null ? null : when.toString());
 		reference(node, "owner", followUp.getOwner());
+		written(node, "summary", followUp.getSummary());
+		written(node, "events", followUp.getEvents());
+		written(node, "outlook", followUp.getOutlook());
 		node.set("assessments", array(followUp.getAssessments(), this::assessment));
 		node.set("assignmentStatuses", array(followUp.getAssignmentStatuses(), this::assignmentStatus));
 		node.set("activityStatuses", array(followUp.getActivityStatuses(), this::activityStatus));
@@ -411,8 +525,8 @@ public class JsonGenerator {
 		reference(node, "goal", assessment.getGoal());
 		reference(node, "label", assessment.getLabel());
 		node.put("forecast", assessment.isForecast());
-		text(node, "analysis", assessment.getAnalysis());
-		text(node, "actions", assessment.getMeasures());
+		written(node, "analysis", assessment.getAnalysis());
+		written(node, "actions", assessment.getMeasures());
 		return node;
 	}
 
@@ -476,6 +590,26 @@ public class JsonGenerator {
 		node.put(key, Values.prose(value));
 	}
 
+	/** A text that may hold paragraphs and bullet lists: kept, without the file's layout (see {@link Texts#normalized}). */
+	private static void written(ObjectNode node, String key, String value) {
+		node.put(key, Texts.normalized(value));
+	}
+
+	/** A deadline as written ("mars 2021") and as a machine reads it; null when there is none or it names no real date. */
+	private static ObjectNode deadline(String text) {
+		Deadline deadline = Deadline.parse(text);
+		if (deadline == null) {
+			return null;
+		}
+		ObjectNode node = NODES.objectNode();
+		node.put("text", deadline.toString());
+		node.put("iso", deadline.iso());
+		node.put("precision", deadline.precision().name().toLowerCase(java.util.Locale.ROOT));
+		node.put("first", deadline.first().toString());
+		node.put("last", deadline.last().toString());
+		return node;
+	}
+
 	private static void integer(ObjectNode node, String key, EObject owner, org.eclipse.emf.ecore.EAttribute feature,
 			int value) {
 		node.put(key, ModelView.isWritten(owner, feature) ? Integer.valueOf(value) : null);
@@ -486,10 +620,15 @@ public class JsonGenerator {
 		node.set("period", years == null ? null : years(years));
 	}
 
+	/** A period: its years (as before), and how fine it is with its first and last month. */
 	private static ObjectNode years(Period years) {
 		ObjectNode node = NODES.objectNode();
 		node.put("from", years.first());
 		node.put("to", years.last());
+		node.put("kind", years.kind().name().toLowerCase(java.util.Locale.ROOT));
+		node.put("start", years.start().toString());
+		node.put("end", years.end().toString());
+		node.put("text", years.toString());
 		return node;
 	}
 
