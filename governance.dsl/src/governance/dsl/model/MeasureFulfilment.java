@@ -1,8 +1,10 @@
 package governance.dsl.model;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 
 import governance.dsl.model.Fulfilment.OutcomeSpec;
 import governance.dsl.model.Fulfilment.Result;
@@ -10,7 +12,9 @@ import governance.dsl.model.Fulfilment.TargetSpec;
 import governance.dsl.model.GoalSuggestion.LabelRule;
 import governance.dsl.styrmodell.AssessmentLabel;
 import governance.dsl.styrmodell.AssessmentRule;
+import governance.dsl.styrmodell.Goal;
 import governance.dsl.styrmodell.Measure;
+import governance.dsl.styrmodell.Outcome;
 import governance.dsl.styrmodell.MeasuredValue;
 import governance.dsl.styrmodell.OutcomeValue;
 import governance.dsl.styrmodell.SplitGroup;
@@ -67,6 +71,29 @@ public final class MeasureFulfilment {
 			return new OutcomeSpec(measured.getNumber(), measured.getBound(), measured.isForecast());
 		}
 		return OutcomeSpec.missing();
+	}
+
+	/**
+	 * Where a measure stands: its latest utfall ({@code null} when it has none), that utfall's period,
+	 * the målvärde that applies to the period ({@code null} when none does) and whether it is met.
+	 */
+	public record Standing(Outcome outcome, Period period, Target target, Fulfilment.Result result) {
+	}
+
+	/** A measure's latest utfall, among all it has in the plan and the follow-ups, against its målvärde. */
+	public static Standing standing(Measure measure, Collection<Outcome> outcomes) {
+		Outcome latest = Outcomes.latest(outcomes).orElse(null);
+		Period period = latest == null ? null : Outcomes.periodOf(latest);
+		Target target = period == null ? null : targetFor(measure, period).orElse(null);
+		return new Standing(latest, period, target,
+				evaluate(measure, period, null, latest == null ? null : latest.getValue()));
+	}
+
+	/** The assessment the model's rules suggest for a goal from its measures, each at its latest utfall. */
+	public static GoalSuggestion.Suggestion suggestion(Goal goal, Function<Measure, Collection<Outcome>> outcomesOf,
+			List<AssessmentLabel> scale) {
+		List<Result> results = goal.getMeasures().stream().map(m -> standing(m, outcomesOf.apply(m)).result()).toList();
+		return GoalSuggestion.suggest(rules(scale), results);
 	}
 
 	/** The model's rules for suggesting an assessment, label by label in the scale's order. */

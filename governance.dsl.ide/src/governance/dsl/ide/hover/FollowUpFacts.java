@@ -48,10 +48,6 @@ public class FollowUpFacts {
 		return outcomes;
 	}
 
-	/** The latest outcome of a measure, or null. */
-	public Outcome latestOutcomeOf(Measure measure) {
-		return Outcomes.latest(outcomesOf(measure)).orElse(null);
-	}
 
 	/** The latest assessment of a goal in any follow-up: the latest year, then the latest date. */
 	public GoalAssessment latestAssessmentOf(Goal goal) {

@@ -14,9 +14,7 @@ import com.google.inject.Inject;
 import governance.dsl.Messages;
 import governance.dsl.ide.Labels;
 import governance.dsl.model.ModelView;
-import governance.dsl.model.Fulfilment;
 import governance.dsl.model.MeasureFulfilment;
-import governance.dsl.model.Outcomes;
 import governance.dsl.model.Period;
 import governance.dsl.model.Values;
 import governance.dsl.styrmodell.OutcomeValue;
@@ -136,16 +134,15 @@ public class StyrmodellHoverService extends HoverService {
 	 * a target for another period is never compared with it.
 	 */
 	private String standing(Measure measure) {
-		Outcome latest = followUps.latestOutcomeOf(measure);
+		MeasureFulfilment.Standing standing = MeasureFulfilment.standing(measure, followUps.outcomesOf(measure));
+		Outcome latest = standing.outcome();
 		if (latest == null) {
 			Target target = lastTarget(measure);
 			return target == null ? Messages.get("hover.nothing") : Messages.get("hover.targetOnly", targetText(target));
 		}
-		Period period = Outcomes.periodOf(latest);
-		Target target = MeasureFulfilment.targetFor(measure, period).orElse(null);
-		if (target != null) {
-			Fulfilment.Result result = MeasureFulfilment.evaluate(measure, period, null, latest.getValue());
-			return Messages.get("hover.latestAgainstTarget", briefly(latest), targetText(target), result.text());
+		if (standing.target() != null) {
+			return Messages.get("hover.latestAgainstTarget", briefly(latest), targetText(standing.target()),
+					standing.result().text());
 		}
 		return Messages.get(measure.getKind() == MeasureKind.INDICATOR ? "hover.latestWithoutTarget"
 				: "hover.latestOnly", briefly(latest));

@@ -15,7 +15,6 @@ import governance.dsl.model.GoalSuggestion;
 import governance.dsl.model.GovernanceView;
 import governance.dsl.model.MeasureFulfilment;
 import governance.dsl.model.ModelView;
-import governance.dsl.model.Outcomes;
 import governance.dsl.model.Period;
 import governance.dsl.styrmodell.Activity;
 import governance.dsl.styrmodell.ActivityFollowUp;
@@ -29,9 +28,7 @@ import governance.dsl.styrmodell.Level;
 import governance.dsl.styrmodell.Measure;
 import governance.dsl.styrmodell.Month;
 import governance.dsl.styrmodell.Organisation;
-import governance.dsl.styrmodell.Outcome;
 import governance.dsl.styrmodell.StatusWord;
-import governance.dsl.styrmodell.Target;
 
 /**
  * What every page of one municipality's handbook shares: the view of the model, where each element
@@ -184,26 +181,14 @@ final class Handbook {
 
 	// --- Computed fulfilment -----------------------------------------------------------------------
 
-	/**
-	 * A measure's latest utfall ({@code null} when it has none), its period, the målvärde that
-	 * applies to that period ({@code null} when none does) and whether the utfall meets it.
-	 */
-	record Standing(Outcome outcome, Period period, Target target, Fulfilment.Result result) {
-	}
-
-	/** Where a measure stands: its latest utfall against the målvärde for that utfall's period. */
-	Standing standing(Measure measure) {
-		Outcome latest = Outcomes.latest(view.outcomes(measure)).orElse(null);
-		Period period = latest == null ? null : Outcomes.periodOf(latest);
-		Target target = period == null ? null : MeasureFulfilment.targetFor(measure, period).orElse(null);
-		return new Standing(latest, period, target,
-				MeasureFulfilment.evaluate(measure, period, null, latest == null ? null : latest.getValue()));
+		/** Where a measure stands: its latest utfall against the målvärde for that utfall's period. */
+	MeasureFulfilment.Standing standing(Measure measure) {
+		return MeasureFulfilment.standing(measure, view.outcomes(measure));
 	}
 
 	/** The assessment the model's rules suggest from the goal's measures, each at its latest utfall. */
 	GoalSuggestion.Suggestion suggestion(Goal goal) {
-		List<Fulfilment.Result> results = goal.getMeasures().stream().map(m -> standing(m).result()).toList();
-		return GoalSuggestion.suggest(MeasureFulfilment.rules(view.scale()), results);
+		return MeasureFulfilment.suggestion(goal, view::outcomes, view.scale());
 	}
 
 	/** The scale's label with the id a suggestion names, or null. */

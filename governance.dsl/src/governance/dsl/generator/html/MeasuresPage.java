@@ -64,7 +64,7 @@ final class MeasuresPage {
 	 * target says nothing about a 2024 outcome) and the computed result, as three cells.
 	 */
 	static String standing(Handbook handbook, Measure measure) {
-		Handbook.Standing standing = handbook.standing(measure);
+		governance.dsl.model.MeasureFulfilment.Standing standing = handbook.standing(measure);
 		String unit = measure.getUnit();
 		String outcome = standing.outcome() == null ? Html.t("measures.noOutcome")
 				: valueWithPeriod(standing.period(), Values.outcome(standing.outcome().getValue(), unit),

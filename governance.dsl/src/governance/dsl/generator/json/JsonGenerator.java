@@ -64,7 +64,6 @@ import governance.dsl.styrmodell.Plan;
 import governance.dsl.styrmodell.ReferenceValue;
 import governance.dsl.styrmodell.SplitGroup;
 import governance.dsl.styrmodell.SplitOutcome;
-import governance.dsl.styrmodell.SplitTarget;
 import governance.dsl.styrmodell.StatusWord;
 import governance.dsl.styrmodell.StyrmodellPackage.Literals;
 import governance.dsl.styrmodell.Target;
@@ -297,19 +296,14 @@ public class JsonGenerator {
 	private ObjectNode goalFulfilment(Goal goal, GovernanceView view) {
 		ObjectNode node = NODES.objectNode();
 		ArrayNode measures = NODES.arrayNode();
-		List<Fulfilment.Result> results = new java.util.ArrayList<>();
 		for (Measure measure : goal.getMeasures()) {
-			Outcome latest = Outcomes.latest(view.outcomes(measure)).orElse(null);
-			Period period = latest == null ? null : Outcomes.periodOf(latest);
-			Fulfilment.Result result = MeasureFulfilment.evaluate(measure, period, null,
-					latest == null ? null : latest.getValue());
-			results.add(result);
+			MeasureFulfilment.Standing standing = MeasureFulfilment.standing(measure, view.outcomes(measure));
 			ObjectNode entry = measures.addObject();
 			entry.put("measure", id(measure));
-			entry.set("period", period == null ? null : years(period));
-			entry.put("status", status(result.status()));
+			entry.set("period", standing.period() == null ? null : years(standing.period()));
+			entry.put("status", status(standing.result().status()));
 		}
-		GoalSuggestion.Suggestion suggestion = GoalSuggestion.suggest(MeasureFulfilment.rules(view.scale()), results);
+		GoalSuggestion.Suggestion suggestion = MeasureFulfilment.suggestion(goal, view::outcomes, view.scale());
 		AssessmentLabel label = suggestion.label()
 				.flatMap(name -> view.scale().stream().filter(l -> name.equals(l.getName())).findFirst()).orElse(null);
 		reference(node, "suggestion", label);
