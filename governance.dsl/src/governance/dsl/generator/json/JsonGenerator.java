@@ -81,7 +81,7 @@ import governance.dsl.styrmodell.Vision;
 public class JsonGenerator {
 
 	/** Raised with the schema's major version when the document's shape changes incompatibly. */
-	public static final int FORMAT_VERSION = 1;
+	public static final int FORMAT_VERSION = 2;
 
 	private static final JsonNodeFactory NODES = JsonNodeFactory.withExactBigDecimals(true);
 	private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
