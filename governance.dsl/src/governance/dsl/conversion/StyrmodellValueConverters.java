@@ -82,7 +82,12 @@ public class StyrmodellValueConverters extends DefaultTerminalConverters {
 		@Override
 		public String toValue(String string, INode node) {
 			// The tokens of "mars 2021" arrive without the space between them.
-			return string == null ? null : string.strip().replaceAll("(?<=\\p{L})(?=\\d)", " ");
+			if (string == null) {
+				return null;
+			}
+			// No month begins with an i, so "senasti" can only be "senast i".
+			String date = string.replaceAll("\\s+", "").replaceFirst("^(senasti|senast|under)", "");
+			return date.replaceAll("(?<=\\p{L})(?=\\d)", " ");
 		}
 
 		@Override

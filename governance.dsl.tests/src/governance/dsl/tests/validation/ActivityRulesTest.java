@@ -71,14 +71,20 @@ class ActivityRulesTest {
 
 	@Test
 	void aDeadlineMayBeAMonthOrAYearAndAnActivityMayEndInTheMonthItStarts() {
-		String text = verksamhetsplan(ACTIVITY.replace("slut 2019-11-30", "slut februari 2019"));
+		String text = verksamhetsplan(ACTIVITY.replace("slut 2019-11-30", "slut under februari 2019"));
 		List<Issue> issues = validate(text);
 		assertNoIssue(issues, IssueCodes.START_AFTER_END);
 		assertNoIssue(issues, IssueCodes.INVALID_DEADLINE);
-		String assignment = budgetWithAssignment("utvecklingsuppdrag", "till \"Kommundirektören\"\nåterrapportering mars 2021");
+		String assignment = budgetWithAssignment("utvecklingsuppdrag", "till \"Kommundirektören\"\nåterrapportering senast i mars 2021");
 		List<Issue> assignmentIssues = validate(assignment);
 		assertNoIssue(assignmentIssues, IssueCodes.INVALID_DEADLINE);
 		assertNoIssue(assignmentIssues, IssueCodes.ASSIGNMENT_WITHOUT_RECIPIENT);
+		// The words before a deadline are not kept: the date is the month.
+		var resource = Fixture.withCouncilGoals().file("plan.styr", assignment).resource("plan.styr");
+		var written = org.eclipse.xtext.EcoreUtil2.getAllContentsOfType(resource.getContents().get(0),
+				governance.dsl.styrmodell.Assignment.class).get(0);
+		org.junit.jupiter.api.Assertions.assertEquals("mars 2021", written.getReportBy());
+		org.junit.jupiter.api.Assertions.assertEquals(List.of("Kommundirektören"), written.getRoles());
 	}
 
 	@Test
