@@ -104,7 +104,7 @@ public final class PlanDiff {
 	private static final Comparator<ElementChange> ORDER = Comparator
 			.comparingInt((ElementChange c) -> c.shown().group().order()).thenComparing(c -> c.shown().group().id())
 			.thenComparing(c -> c.shown().file()).thenComparingInt(c -> c.shown().order())
-			.thenComparing(c -> c.status().ordinal());
+			.thenComparingInt(c -> c.status() == Status.REMOVED ? 0 : 1); // at one place: what went, then what came
 
 	// --- Renames --------------------------------------------------------------------------------------
 
