@@ -44,6 +44,15 @@ public class DiffCommandTest {
 	}
 
 	@Test
+	void everyExampleAgainstItselfHasNoDifferences() {
+		for (String example : List.of("linkoping", "perstorp", "vanersborg")) {
+			Run run = CommandLineTest.govc("diff", "--exit-code", "examples/" + example, "examples/" + example);
+			assertEquals(0, run.exitCode(), run.err());
+			assertTrue(run.out().endsWith("\nInga skillnader.\n"), run.out());
+		}
+	}
+
+	@Test
 	void differencesExitOneOnlyWithExitCode() throws IOException {
 		Path old = write(dir.resolve("gammal"), DiffTest.base());
 		Path now = write(dir.resolve("ny"), DiffTest.edited("bun.styr", "målvärde 2025: 90", "målvärde 2025: 85"));
