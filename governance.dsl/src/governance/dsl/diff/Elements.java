@@ -358,7 +358,8 @@ public final class Elements {
 		if (node == null || title.isEmpty()) {
 			return builder;
 		}
-		int from = title.get(0).getEndOffset() - node.getOffset();
+		// getText() spans the total region, leading comments and whitespace included.
+		int from = title.get(0).getTotalEndOffset() - node.getTotalOffset();
 		String rest = node.getText().substring(Math.max(0, Math.min(from, node.getText().length())));
 		return builder.text("wording", "diff.prop.wording", Values.prose(stripComments(rest)));
 	}

@@ -134,6 +134,16 @@ public class DiffTest {
 	}
 
 	@Test
+	void aChangedModelElementShowsItsWordingAfterTheTitleEvenBelowAComment() throws DiffFailure {
+		Map<String, String> before = edited("modell.styr", "  uppföljningstillfälle delår",
+				"  // Rapporten till fullmäktige.\n  uppföljningstillfälle delår");
+		Map<String, String> after = edited("modell.styr", "  uppföljningstillfälle delår \"Delårsrapport augusti\" månad augusti",
+				"  // Rapporten till fullmäktige.\n  uppföljningstillfälle delår \"Delårsrapport augusti\" månad september");
+		assertTrue(TextReport.render(diff(before, after), false)
+				.contains("      lydelse: månad augusti → månad september\n"), TextReport.render(diff(before, after), false));
+	}
+
+	@Test
 	void layoutAndCommentsAreNoDifference() throws DiffFailure {
 		Map<String, String> after = edited("bun.styr", "      målvärde 2025: 90\n", "      // ny kommentar\n      målvärde   2025:   90\n\n");
 		assertTrue(diff(base(), after).isEmpty());
