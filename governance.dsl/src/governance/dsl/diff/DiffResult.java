@@ -6,7 +6,18 @@ import java.util.List;
  * What changed between two sides, element by element, and what a reviewer must see first. The
  * reports (text, Markdown, JSON) only lay it out; every judgement is made here.
  */
-public record DiffResult(String oldLabel, String newLabel, List<ElementChange> changes, Summary summary) {
+public record DiffResult(String oldLabel, String newLabel, List<ElementChange> changes, Summary summary,
+		List<String> warnings) {
+
+	/**
+	 * What a reviewer must know before trusting the diff: a side that does not check clean is compared
+	 * as far as it parsed, and its errors are listed here ("efter: bun.styr:6:5: error: …").
+	 */
+	public DiffResult withWarnings(List<String> more) {
+		List<String> all = new java.util.ArrayList<>(warnings);
+		all.addAll(more);
+		return new DiffResult(oldLabel, newLabel, changes, summary, List.copyOf(all));
+	}
 
 	public boolean isEmpty() {
 		return changes.isEmpty();

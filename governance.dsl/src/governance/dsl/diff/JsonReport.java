@@ -38,6 +38,8 @@ public final class JsonReport {
 		root.put("old", result.oldLabel());
 		root.put("new", result.newLabel());
 		root.put("identical", result.isEmpty());
+		ArrayNode warnings = root.putArray("warnings");
+		result.warnings().forEach(warnings::add);
 		ObjectNode counts = root.putObject("counts");
 		for (Status status : Status.values()) {
 			counts.put(status.code(), result.count(status));

@@ -25,6 +25,11 @@ public final class MarkdownReport {
 		line("");
 		line(code(result.oldLabel()) + " → " + code(result.newLabel()));
 		line("");
+		if (!result.warnings().isEmpty()) {
+			line("> **" + escape(Messages.get("diff.warning", result.warnings().size())) + "**");
+			result.warnings().forEach(warning -> line("> - " + code(warning)));
+			line("");
+		}
 		if (result.isEmpty()) {
 			line(escape(Messages.get("diff.identical")));
 			return out.toString();

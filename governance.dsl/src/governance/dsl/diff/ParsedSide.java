@@ -28,12 +28,13 @@ import governance.dsl.styrmodell.File;
 /**
  * One side parsed in memory into a resource set of its own, indexed as {@code govc check} indexes
  * a workspace, and linked. Syntax errors, and linking errors when the side is linked as a whole,
- * make the side unusable: the diff would compare half a plan.
+ * are kept as the side's errors: the diff compares what parsed and the reports warn first.
  */
 public final class ParsedSide {
 
 	private final DiffSide side;
 	private final Map<File, DiffSide.SideFile> files = new LinkedHashMap<>();
+	private final List<String> errors = new ArrayList<>();
 
 	private ParsedSide(DiffSide side) {
 		this.side = side;
@@ -41,6 +42,11 @@ public final class ParsedSide {
 
 	public DiffSide side() {
 		return side;
+	}
+
+	/** The side's syntax and linking errors, as "bun.styr:6:5: error: …". */
+	public List<String> errors() {
+		return errors;
 	}
 
 	/** The parsed files, in key order, each with the file it came from. */
@@ -56,7 +62,7 @@ public final class ParsedSide {
 	public static ParsedSide parse(Injector injector, DiffSide side, boolean linked) throws DiffFailure {
 		ParsedSide parsed = new ParsedSide(side);
 		XtextResourceSet resourceSet = injector.getInstance(XtextResourceSet.class);
-		List<String> errors = new ArrayList<>();
+		List<String> errors = parsed.errors;
 		Map<Resource, DiffSide.SideFile> resources = new LinkedHashMap<>();
 		for (DiffSide.SideFile file : side.files().values()) {
 			if (file.text().isBlank()) {
@@ -77,8 +83,7 @@ public final class ParsedSide {
 		index(injector, resourceSet);
 		for (Map.Entry<Resource, DiffSide.SideFile> entry : resources.entrySet()) {
 			Resource resource = entry.getKey();
-			boolean syntaxErrors = !resource.getErrors().isEmpty();
-			if (linked && !syntaxErrors && resource instanceof LazyLinkingResource) {
+			if (linked && resource instanceof LazyLinkingResource) {
 				EcoreUtil2.resolveLazyCrossReferences(resource, CancelIndicator.NullImpl);
 			}
 			for (Resource.Diagnostic error : resource.getErrors()) {
@@ -91,9 +96,6 @@ public final class ParsedSide {
 			if (!resource.getContents().isEmpty() && resource.getContents().get(0) instanceof File file) {
 				parsed.files.put(file, entry.getValue());
 			}
-		}
-		if (!errors.isEmpty()) {
-			throw new DiffFailure(Messages.get("diff.sideHasErrors", side.label(), errors.size()), errors);
 		}
 		return parsed;
 	}

@@ -58,7 +58,11 @@ public final class PlanDiff {
 		Injector injector = Checker.injector();
 		ParsedSide parsedBefore = ParsedSide.parse(injector, before, linked);
 		ParsedSide parsedAfter = ParsedSide.parse(injector, after, linked);
-		return compare(before.label(), Elements.of(parsedBefore, linked), after.label(), Elements.of(parsedAfter, linked));
+		List<String> warnings = new ArrayList<>();
+		parsedBefore.errors().forEach(error -> warnings.add(before.label() + ": " + error));
+		parsedAfter.errors().forEach(error -> warnings.add(after.label() + ": " + error));
+		return compare(before.label(), Elements.of(parsedBefore, linked), after.label(), Elements.of(parsedAfter, linked))
+				.withWarnings(warnings);
 	}
 
 	/** Compares elements read by {@link Elements#of}. */
@@ -97,7 +101,7 @@ public final class PlanDiff {
 			}
 		}
 		changes.sort(ORDER);
-		return new DiffResult(oldLabel, newLabel, List.copyOf(changes), summary(changes, before, after));
+		return new DiffResult(oldLabel, newLabel, List.copyOf(changes), summary(changes, before, after), List.of());
 	}
 
 	/** By committee in the model's order, then as the elements stand in their files. */

@@ -35,6 +35,10 @@ public final class TextReport {
 
 	private String write(DiffResult result) {
 		line(paint(BOLD, Messages.get("diff.title", result.oldLabel(), result.newLabel())));
+		if (!result.warnings().isEmpty()) {
+			line(paint(RED, Messages.get("diff.warning", result.warnings().size())));
+			result.warnings().forEach(warning -> line("  " + warning));
+		}
 		if (result.isEmpty()) {
 			line(Messages.get("diff.identical"));
 			return out.toString();

@@ -341,20 +341,23 @@ public class DiffTest {
 	}
 
 	@Test
-	void aSideWithASyntaxErrorFailsWithFileAndLine() {
-		DiffFailure failure = assertThrows(DiffFailure.class,
-				() -> diff(base(), edited("bun.styr", "mål bun_m1 \"Fler", "mål \"Fler")));
-		assertTrue(failure.getMessage().startsWith("efter kan inte jämföras: "), failure.getMessage());
-		assertTrue(failure.details().get(0).startsWith("bun.styr:6:"), failure.details().toString());
+	void aSideWithASyntaxErrorIsComparedAsFarAsItParsedWithAWarning() throws DiffFailure {
+		DiffResult result = diff(base(), edited("bun.styr", "      målvärde 2025: 90\n", "      målvärde 2025: 85\n      målvärde 2026 90\n"));
+		assertEquals(1, result.warnings().size(), result.warnings().toString());
+		assertTrue(result.warnings().get(0).startsWith("efter: bun.styr:"), result.warnings().toString());
+		assertEquals(1, result.summary().targetsLowered().size());
+		String text = TextReport.render(result, false);
+		assertTrue(text.startsWith("Jämförelse: före → efter\nVarning: 1 fel på sidorna. Jämförelsen gäller det som gick "
+				+ "att läsa; rätta felen och jämför igen:\n  efter: bun.styr:"), text);
 	}
 
 	@Test
-	void aSideWithABrokenReferenceFailsWithFileAndLine() {
-		DiffFailure failure = assertThrows(DiffFailure.class,
-				() -> diff(base(), edited("bun.styr", "leder till kf_m1", "leder till kf_m9")));
-		assertEquals(1, failure.details().size());
-		assertTrue(failure.details().get(0).startsWith("bun.styr:8:16: error: Målet 'kf_m9' finns inte."), failure.details().toString());
-		assertTrue(failure.details().get(0).contains("kf_m9"), failure.details().toString());
+	void aSideWithABrokenReferenceIsComparedWithAWarningNamingFileAndLine() throws DiffFailure {
+		DiffResult result = diff(base(), edited("bun.styr", "leder till kf_m1", "leder till kf_m9"));
+		assertEquals(1, result.warnings().size());
+		assertTrue(result.warnings().get(0).startsWith("efter: bun.styr:8:16: error: Målet 'kf_m9' finns inte."),
+				result.warnings().toString());
+		assertTrue(TextReport.render(result, false).contains("leder till: kf_m1 → kf_m9"), TextReport.render(result, false));
 	}
 
 	@Test
