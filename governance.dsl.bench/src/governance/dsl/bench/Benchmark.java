@@ -24,6 +24,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import governance.dsl.bench.SyntheticWorkspace.Size;
 import governance.dsl.build.Checker;
+import governance.dsl.diff.DiffResult;
+import governance.dsl.diff.DiffSide;
+import governance.dsl.diff.PlanDiff;
 import governance.dsl.generator.ArtefactGenerator;
 import governance.dsl.generator.Generators;
 import governance.dsl.generator.Output;
@@ -110,9 +113,47 @@ public final class Benchmark {
 				.sum();
 		System.out.printf(Locale.ROOT, "%-13s %-16s %10s %10d%n", "", "check+all gen", "", build);
 		if (size == Size.MUNICIPALITY) {
+			String only = System.getProperty("bench.phases");
+			if (only == null || Arrays.asList(only.split(",")).contains("diff")) {
+				diff(folder);
+			}
 			return ratio(folder);
 		}
 		return ratio;
+	}
+
+	/** govc diff of the workspace against a copy with 100 målvärden changed, warm, best of several runs. */
+	private static void diff(Path folder) throws Exception {
+		Path edited = folder.resolveSibling(folder.getFileName() + "-edited");
+		if (!Files.exists(edited.resolve(".complete"))) {
+			Files.createDirectories(edited);
+			int[] edits = { 0 };
+			try (var files = Files.list(folder)) {
+				for (Path file : files.filter(f -> f.toString().endsWith(".styr")).sorted().toList()) {
+					StringBuilder text = new StringBuilder();
+					for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+						if (edits[0] < 100 && line.strip().startsWith("målvärde ") && line.matches(".* \\d+$")) {
+							line = line.replaceFirst("(\\d+)$", "1$1");
+							edits[0]++;
+						}
+						text.append(line).append('\n');
+					}
+					Files.writeString(edited.resolve(file.getFileName()), text, StandardCharsets.UTF_8);
+				}
+			}
+			Files.writeString(edited.resolve(".complete"), Integer.toString(edits[0]));
+		}
+		long best = Long.MAX_VALUE;
+		int changes = 0;
+		for (int i = 0; i < 5; i++) {
+			long start = System.nanoTime();
+			DiffResult result = PlanDiff.workspaces(DiffSide.ofPath(folder), DiffSide.ofPath(edited));
+			best = Math.min(best, System.nanoTime() - start);
+			changes = result.changes().size();
+		}
+		System.out.printf(Locale.ROOT, "%-13s %-16s %10s %10d   (%d edits, %d elements changed)%n", "municipality",
+				"diff", "", best / 1_000_000, Integer.parseInt(Files.readString(edited.resolve(".complete")).strip()),
+				changes);
 	}
 
 	/** check and every generator, or those named by -Dbench.phases=check,json (a region's generators take long). */
