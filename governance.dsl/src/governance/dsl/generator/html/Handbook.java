@@ -82,6 +82,28 @@ final class Handbook {
 		return "<a href=\"" + Html.esc(href) + "\">" + text + "</a>";
 	}
 
+	/** A link as templates render it: text, and the page it leads to or null (then the text alone). */
+	record Link(String text, String href) {
+	}
+
+	/** The element as a {@link Link} (its qualified id beside the title where the handbook has no page for it), or null. */
+	Link ref(EObject object) {
+		if (object == null || object.eIsProxy()) {
+			return null;
+		}
+		String href = site.href(object);
+		String text = title(object);
+		if (href == null) {
+			String id = ModelView.qualifiedId(object);
+			return new Link(id == null ? text : text + " (" + id + ")", null);
+		}
+		return new Link(text, href);
+	}
+
+	List<Link> refs(List<? extends EObject> objects) {
+		return objects.stream().filter(o -> !o.eIsProxy()).map(this::ref).toList();
+	}
+
 	String links(List<? extends EObject> objects) {
 		return objects.stream().filter(o -> !o.eIsProxy()).map(this::link).collect(Collectors.joining(", "));
 	}
@@ -142,6 +164,17 @@ final class Handbook {
 			out.append(' ').append(Html.t("assessment.forecast"));
 		}
 		return out.append("</span>").toString();
+	}
+
+	/** An assessment as templates render it (Assessment.jte): the model's colour or null, symbol, label. */
+	record Assessment(String colour, String symbol, String label, boolean forecast) {
+	}
+
+	Assessment assessmentOf(AssessmentLabel label, boolean forecast) {
+		if (label == null || label.eIsProxy()) {
+			return null;
+		}
+		return new Assessment(colour(label.getColour()), symbol(label), title(label), forecast);
 	}
 
 	String assessment(GoalAssessment assessment) {
