@@ -35,6 +35,12 @@ final class Facts {
 		return this;
 	}
 
+	/** A fact whose value is links, comma-separated. */
+	Facts links(String key, List<Handbook.Link> links) {
+		facts.add(new Fact(Html.msg(key), Templates.content("Links.jte", links)));
+		return this;
+	}
+
 	List<Fact> list() {
 		return List.copyOf(facts);
 	}
