@@ -124,7 +124,7 @@ final class CommitteePage {
 		if (activities.isEmpty()) {
 			page.line("<p>" + Html.t("organisation.noActivities") + "</p>");
 		} else {
-			page.add(ActivitiesPage.table(handbook, activities,
+			page.add(ActivitiesPage.tableMarkup(handbook, activities,
 					Html.raw("organisation.activitiesCaption", Handbook.title(organisation)), "aktiviteter-tabell", false));
 		}
 		page.line("</section>");

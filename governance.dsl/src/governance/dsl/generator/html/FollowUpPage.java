@@ -54,7 +54,7 @@ final class FollowUpPage {
 			text(page, id + "-framatblick", "followUp.outlook", followUp.getOutlook());
 			if (!followUp.getAssessments().isEmpty()) {
 				page.line("<h3 id=\"" + id + "-sammanfattning\">" + Html.t("followUp.fulfilmentSummary") + "</h3>");
-				page.add(StartPage.summary(handbook, followUp));
+				page.add(Templates.render("Summary.jte", java.util.Map.of("summary", StartPage.summary(handbook, followUp))));
 				page.line("<h3 id=\"" + id + "-bedomningar\">" + Html.t("followUp.assessments") + "</h3>");
 				page.line("<div class=\"tabellram\" role=\"region\" aria-labelledby=\"" + id + "-tabell\" tabindex=\"0\">");
 				page.line("<table>\n<caption id=\"" + id + "-tabell\">"

@@ -5,28 +5,26 @@ import java.util.List;
 import governance.dsl.model.ModelView;
 import governance.dsl.styrmodell.Goal;
 
-/** Goals as a list: title (linked), owner, målområde and latest assessment. */
+/** Goals as a list (GoalList.jte): title (linked), owner, målområde and latest assessment. */
 final class GoalList {
+
+	/** One goal of the list; {@code latest} null when it has no assessment yet. */
+	record Item(Handbook.Link goal, String term, String owner, String area, Handbook.Assessment latest) {
+	}
 
 	private GoalList() {
 	}
 
+	static List<Item> items(Handbook handbook, List<Goal> goals) {
+		return goals.stream().map(goal -> new Item(handbook.ref(goal), Handbook.goalTerm(goal),
+				ModelView.ownerOf(goal) == null ? null : Handbook.title(ModelView.ownerOf(goal)),
+				goal.getArea() == null || goal.getArea().eIsProxy() ? null : Handbook.title(goal.getArea()),
+				handbook.view.latestAssessment(goal).map(a -> handbook.assessmentOf(a.getLabel(), a.isForecast())).orElse(null)))
+				.toList();
+	}
+
+	/** The list as markup, for pages still built by page code. */
 	static String render(Handbook handbook, List<Goal> goals) {
-		if (goals.isEmpty()) {
-			return "<p>" + Html.t("goals.none") + "</p>\n";
-		}
-		StringBuilder out = new StringBuilder("<ul class=\"mallista\">\n");
-		for (Goal goal : goals) {
-			out.append("<li>").append(handbook.link(goal)).append("<br><span class=\"detalj\">")
-					.append(Html.esc(Handbook.goalTerm(goal)));
-			if (ModelView.ownerOf(goal) != null) {
-				out.append(", ").append(Html.esc(Handbook.title(ModelView.ownerOf(goal))));
-			}
-			if (goal.getArea() != null && !goal.getArea().eIsProxy()) {
-				out.append(", ").append(Html.t("goals.area", Handbook.title(goal.getArea())));
-			}
-			out.append(". ").append(handbook.latestAssessment(goal)).append("</span></li>\n");
-		}
-		return out.append("</ul>\n").toString();
+		return Templates.render("GoalList.jte", java.util.Map.of("goals", items(handbook, goals)));
 	}
 }

@@ -90,7 +90,7 @@ final class GoalPage {
 		if (activities.isEmpty()) {
 			page.line("<p>" + Html.t("goal.noActivities") + "</p>");
 		} else {
-			page.add(ActivitiesPage.table(handbook, activities, Html.raw("goal.activitiesCaption", Handbook.title(goal)),
+			page.add(ActivitiesPage.tableMarkup(handbook, activities, Html.raw("goal.activitiesCaption", Handbook.title(goal)),
 					handbook.site.freshId("aktiviteter-" + handbook.site.id(goal)), false));
 		}
 		page.line("</section>");

@@ -82,6 +82,28 @@ final class Handbook {
 		return "<a href=\"" + Html.esc(href) + "\">" + text + "</a>";
 	}
 
+	/** A link as templates render it: text, and the page it leads to or null (then the text alone). */
+	record Link(String text, String href) {
+	}
+
+	/** The element as a {@link Link} (its qualified id beside the title where the handbook has no page for it), or null. */
+	Link ref(EObject object) {
+		if (object == null || object.eIsProxy()) {
+			return null;
+		}
+		String href = site.href(object);
+		String text = title(object);
+		if (href == null) {
+			String id = ModelView.qualifiedId(object);
+			return new Link(id == null ? text : text + " (" + id + ")", null);
+		}
+		return new Link(text, href);
+	}
+
+	List<Link> refs(List<? extends EObject> objects) {
+		return objects.stream().filter(o -> !o.eIsProxy()).map(this::ref).toList();
+	}
+
 	String links(List<? extends EObject> objects) {
 		return objects.stream().filter(o -> !o.eIsProxy()).map(this::link).collect(Collectors.joining(", "));
 	}
@@ -144,6 +166,17 @@ final class Handbook {
 		return out.append("</span>").toString();
 	}
 
+	/** An assessment as templates render it (Assessment.jte): the model's colour or null, symbol, label. */
+	record Assessment(String colour, String symbol, String label, boolean forecast) {
+	}
+
+	Assessment assessmentOf(AssessmentLabel label, boolean forecast) {
+		if (label == null || label.eIsProxy()) {
+			return null;
+		}
+		return new Assessment(colour(label.getColour()), symbol(label), title(label), forecast);
+	}
+
 	String assessment(GoalAssessment assessment) {
 		return assessment(assessment.getLabel(), assessment.isForecast());
 	}
@@ -196,6 +229,16 @@ final class Handbook {
 		return view.scale().stream().filter(l -> l.getName().equals(name)).findFirst().orElse(null);
 	}
 
+	/** A computed result as templates render it (Fulfilment.jte): status for the CSS class, symbol, text. */
+	record Result(String status, String symbol, String text, boolean forecast) {
+	}
+
+	static Result result(Fulfilment.Result result) {
+		String status = result.status().name();
+		return new Result(status.toLowerCase(Locale.ROOT).replace('_', '-'), Html.msg("fulfilment.symbol." + status),
+				result.text(), result.forecast());
+	}
+
 	/** A computed result as symbol and text ("✔ uppnått"), never colour alone. */
 	String fulfilment(Fulfilment.Result result) {
 		String status = result.status().name();
@@ -210,6 +253,34 @@ final class Handbook {
 	}
 
 	// --- Statuses -------------------------------------------------------------------------------------
+
+	/** A status as templates render it (Status.jte): the word (null: none stated), its follow-up, a comment. */
+	record Status(String word, Link followUp, String comment) {
+	}
+
+	Status statusOf(Activity activity) {
+		Optional<ActivityFollowUp> reported = view.latestStatus(activity);
+		if (reported.isPresent()) {
+			return statusOf(reported.get().getStatus(), reported.get().getComment(), (FollowUp) reported.get().eContainer());
+		}
+		return statusOf(activity.getStatus(), null, null);
+	}
+
+	Status statusOf(Assignment assignment) {
+		Optional<AssignmentFollowUp> reported = view.latestStatus(assignment);
+		if (reported.isPresent()) {
+			return statusOf(reported.get().getStatus(), reported.get().getComment(), (FollowUp) reported.get().eContainer());
+		}
+		return statusOf(assignment.getStatus(), assignment.getStatusComment(), null);
+	}
+
+	private Status statusOf(StatusWord word, String comment, FollowUp followUp) {
+		if (word == null || word.eIsProxy()) {
+			return new Status(null, null, null);
+		}
+		return new Status(title(word), followUp == null ? null : ref(followUp),
+				comment == null || comment.isBlank() ? null : governance.dsl.model.Values.prose(comment));
+	}
 
 	/** The status of an assignment: from the latest follow-up, else as the plan writes it. */
 	String status(Assignment assignment) {

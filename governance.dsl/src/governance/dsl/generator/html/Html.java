@@ -93,6 +93,11 @@ final class Html {
 		return esc(Messages.get("handbook." + key, arguments));
 	}
 
+	/** A handbook text as plain text, for templates: they escape it for where it lands. */
+	static String msg(String key, Object... arguments) {
+		return Messages.get("handbook." + key, arguments);
+	}
+
 	/** A handbook text, not escaped: for building larger texts that are escaped once. */
 	static String raw(String key, Object... arguments) {
 		return Messages.get("handbook." + key, arguments);

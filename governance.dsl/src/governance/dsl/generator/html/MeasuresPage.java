@@ -11,52 +11,43 @@ import governance.dsl.styrmodell.MeasureKind;
 import governance.dsl.styrmodell.ReferenceValue;
 
 /**
- * matt.html: every indicator, basmått and omvärldsmått at a glance with its latest outcome, the target
+ * matt.html (MeasuresPage.jte): every indicator, basmått and omvärldsmått at a glance with its latest outcome, the target
  * that applies to that outcome's period and whether it is met;
  * the measures that belong to no goal are shown here in full, the others on their goal's page.
  */
 final class MeasuresPage {
 
+	/** {@code free}: the measures of no goal, shown in full (MeasureSection, still page code). */
+	record Model(List<Row> rows, gg.jte.Content free) {
+	}
+
+	/** One measure's overview row; {@code result} null for an omvärldsmått, which is not judged. */
+	record Row(Handbook.Link measure, String kind, Handbook.Link goal, String outcome, String target, Handbook.Result result) {
+	}
+
 	private MeasuresPage() {
 	}
 
 	static Page render(Handbook handbook) {
-		Page page = new Page(Site.MEASURES, Html.raw("measures.title"), Page.Section.MEASURES);
-		page.line("<h1>" + Html.t("measures.title") + "</h1>");
-		page.line("<p class=\"ingress\">" + Html.t("measures.intro") + "</p>");
-		List<Measure> measures = handbook.view.measures();
-		if (measures.isEmpty()) {
-			page.line("<p>" + Html.t("measures.none") + "</p>");
-			return page;
-		}
-		page.line("<section aria-labelledby=\"oversikt\">");
-		page.line("<h2 id=\"oversikt\">" + Html.t("measures.overview") + "</h2>");
-		page.line("<div class=\"tabellram\" role=\"region\" aria-labelledby=\"oversikt-tabell\" tabindex=\"0\">");
-		page.line("<table>\n<caption id=\"oversikt-tabell\">" + Html.t("measures.caption") + "</caption>");
-		page.line("<thead>\n<tr><th scope=\"col\">" + Html.t("measures.measure") + "</th><th scope=\"col\">"
-				+ Html.t("measure.kind") + "</th><th scope=\"col\">" + Html.t("measures.goal") + "</th><th scope=\"col\">"
-				+ Html.t("measures.latestOutcome") + "</th><th scope=\"col\">" + Html.t("measures.applyingTarget")
-				+ "</th><th scope=\"col\">" + Html.t("measures.status") + "</th></tr>\n</thead>\n<tbody>");
-		for (Measure measure : measures) {
-			Goal goal = ModelView.goalOf(measure);
-			page.line("<tr><th scope=\"row\">" + handbook.link(measure) + "</th><td>"
-					+ Html.t("measureKind." + measure.getKind().getName())
-					+ (measure.isKsIndicator() ? ", " + Html.t("measure.ksIndicator") : "") + "</td><td>"
-					+ (goal == null ? "" : handbook.link(goal)) + "</td>" + standing(handbook, measure) + "</tr>");
-		}
-		page.line("</tbody>\n</table>\n</div>");
-		page.line("</section>");
-
-		List<Measure> free = measures.stream().filter(m -> ModelView.goalOf(m) == null).toList();
-		if (!free.isEmpty()) {
-			page.line("<section aria-labelledby=\"utan-mal\">");
-			page.line("<h2 id=\"utan-mal\">" + Html.t("measures.free") + "</h2>");
-			for (Measure measure : free) {
-				page.add(MeasureSection.render(handbook, measure, 3));
-			}
-			page.line("</section>");
-		}
-		return page;
+		List<Row> rows = handbook.view.measures().stream().map(measure -> {
+			governance.dsl.model.MeasureFulfilment.Standing standing = handbook.standing(measure);
+			String unit = measure.getUnit();
+			String outcome = standing.outcome() == null ? Html.msg("measures.noOutcome")
+					: valueWithPeriod(standing.period(), Values.outcome(standing.outcome().getValue(), unit),
+							!(standing.outcome().getValue() instanceof ReferenceValue));
+			String target = standing.target() == null ? "" : valueWithPeriod(Period.parse(standing.target().getPeriod()),
+					Values.target(standing.target().getValue(), unit), true);
+			String kind = Html.msg("measureKind." + measure.getKind().getName())
+					+ (measure.isKsIndicator() ? ", " + Html.msg("measure.ksIndicator") : "");
+			return new Row(handbook.ref(measure), kind, handbook.ref(ModelView.goalOf(measure)), outcome, target,
+					measure.getKind() != MeasureKind.CONTEXT ? Handbook.result(standing.result()) : null);
+		}).toList();
+		StringBuilder free = new StringBuilder();
+		handbook.view.measures().stream().filter(m -> ModelView.goalOf(m) == null)
+				.forEach(measure -> free.append(MeasureSection.render(handbook, measure, 3)));
+		Model model = new Model(rows, free.isEmpty() ? null : Page.markup(free.toString()));
+		return new Page(Site.MEASURES, Html.msg("measures.title"), Page.Section.MEASURES)
+				.content(Templates.content("MeasuresPage.jte", model));
 	}
 
 	/**
@@ -72,12 +63,12 @@ final class MeasuresPage {
 		String target = standing.target() == null ? "" : valueWithPeriod(Period.parse(standing.target().getPeriod()),
 				Values.target(standing.target().getValue(), unit), true);
 		boolean judged = measure.getKind() != MeasureKind.CONTEXT;
-		return "<td>" + outcome + "</td><td>" + target + "</td><td>"
+		return "<td>" + Html.esc(outcome) + "</td><td>" + Html.esc(target) + "</td><td>"
 				+ (judged ? handbook.fulfilment(standing.result()) : "") + "</td>";
 	}
 
 	/** "2019: 74 %", "januari 2019: 12 000 kr", escaped, numbers in the handbook's typography. */
 	private static String valueWithPeriod(Period period, String value, boolean typography) {
-		return Html.esc(Handbook.period(period) + ": " + (typography ? Html.number(value) : value));
+		return Handbook.period(period) + ": " + (typography ? Html.number(value) : value);
 	}
 }

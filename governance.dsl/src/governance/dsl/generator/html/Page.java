@@ -1,7 +1,10 @@
 package governance.dsl.generator.html;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+
+import gg.jte.Content;
 
 /** One HTML page being written: its file, its title, where it sits in the menu and the breadcrumbs, its content. */
 final class Page {
@@ -13,6 +16,9 @@ final class Page {
 		ACTIVITIES(Site.ACTIVITIES, "nav.activities"), DOCUMENTS(Site.DOCUMENTS, "nav.documents"),
 		FOLLOW_UP(Site.FOLLOW_UP, "nav.followUp"), CYCLE(Site.CYCLE, "nav.cycle"), TRACE(Site.TRACE, "nav.trace"),
 		GLOSSARY(Site.GLOSSARY, "nav.glossary"), SEARCH(Site.SEARCH, "nav.search"), NONE(null, null);
+
+		/** The menu's entries, in order. */
+		static final List<Section> MENU = Arrays.stream(values()).filter(s -> s != NONE).toList();
 
 		final String file;
 		final String label;
@@ -32,12 +38,40 @@ final class Page {
 	final Section section;
 	final List<Crumb> crumbs = new ArrayList<>();
 	final List<String> scripts = new ArrayList<>();
+	/** Markup built by page code not yet moved to a template (escaped where it holds text). */
 	final StringBuilder body = new StringBuilder();
+	/** The page's content rendered by its template; when set, {@link #body} is unused. */
+	Content content;
 
 	Page(String file, String title, Section section) {
 		this.file = file;
 		this.title = title;
 		this.section = section;
+	}
+
+	/** The content of {@code <main>}: the template's, else the markup built by page code. */
+	Content body() {
+		return content != null ? content : output -> output.writeContent(body.toString());
+	}
+
+	/** This page is the menu entry's own page. */
+	boolean isCurrent(Section entry) {
+		return entry == section && entry.file.equals(file);
+	}
+
+	/** This page lies under the menu entry without being its page. */
+	boolean isWithin(Section entry) {
+		return entry == section && !entry.file.equals(file);
+	}
+
+	/** Markup built by page code not yet moved to a template, as content for one that is. */
+	static Content markup(String html) {
+		return output -> output.writeContent(html);
+	}
+
+	Page content(Content templateContent) {
+		this.content = templateContent;
+		return this;
 	}
 
 	Page crumb(String label, String href) {

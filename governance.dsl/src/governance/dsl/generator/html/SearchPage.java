@@ -10,7 +10,7 @@ import governance.dsl.styrmodell.Measure;
 import governance.dsl.styrmodell.Organisation;
 
 /**
- * sok.html and its index: goals and indicators searched in the browser, with no server. The index is
+ * sok.html (SearchPage.jte) and its index: goals and indicators searched in the browser, with no server. The index is
  * a script (search-index.js) rather than a JSON file fetched at run time, because a browser does not
  * let a page opened from the file system fetch files.
  */
@@ -23,21 +23,10 @@ final class SearchPage {
 	}
 
 	static Page render(Handbook handbook) {
-		Page page = new Page(Site.SEARCH, Html.raw("search.title"), Page.Section.SEARCH);
-		page.line("<h1>" + Html.t("search.title") + "</h1>");
-		page.line("<p class=\"ingress\">" + Html.t("search.intro") + "</p>");
-		page.line("<form id=\"sokformular\" class=\"sokformular\" role=\"search\" action=\"" + Site.SEARCH + "\" method=\"get\">");
-		page.line("<label for=\"sokfalt\">" + Html.t("search.label") + "</label>");
-		page.line("<input id=\"sokfalt\" type=\"search\" name=\"q\" autocomplete=\"off\" aria-describedby=\"sokhjalp\">");
-		page.line("<button type=\"submit\">" + Html.t("search.button") + "</button>");
-		page.line("<p id=\"sokhjalp\" class=\"detalj\">" + Html.t("search.help") + "</p>");
-		page.line("</form>");
-		page.line("<noscript><p>" + Html.t("search.noScript") + "</p></noscript>");
-		page.line("<p id=\"sokstatus\" role=\"status\" aria-live=\"polite\"></p>");
-		page.line("<ul id=\"sokresultat\" class=\"sokresultat\"></ul>");
+		Page page = new Page(Site.SEARCH, Html.msg("search.title"), Page.Section.SEARCH);
 		page.scripts.add(INDEX);
 		page.scripts.add(SCRIPT);
-		return page;
+		return page.content(Templates.content("SearchPage.jte", page));
 	}
 
 	/** The search index: the texts the script shows, and one entry per goal and measure. */
