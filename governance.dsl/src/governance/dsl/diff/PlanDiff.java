@@ -227,20 +227,44 @@ public final class PlanDiff {
 			changes.add(new PropertyChange(PARENT, Messages.get("diff.prop.standsIn"), parentName(old.parent(), before),
 					parentName(now.parent(), after), null, null));
 		}
+		// A statement about a renamed element ("status for bun_a5") is the same statement under its new id.
+		Map<String, Property> was = new LinkedHashMap<>();
+		old.properties().values().forEach(property -> was.put(renamedKey(property.key(), renamed), property));
 		for (Property property : now.properties().values()) {
-			Property was = old.properties().get(property.key());
-			if (was == null) {
+			Property previous = was.get(property.key());
+			if (previous == null) {
 				changes.add(change(property, null, property));
-			} else if (!was.value().equals(property.value())) {
-				changes.add(change(property, was, property));
+			} else if (!previous.value().equals(property.value())) {
+				changes.add(change(property, previous, property));
 			}
 		}
-		for (Property was : old.properties().values()) {
-			if (!now.properties().containsKey(was.key())) {
-				changes.add(change(was, was, null));
+		was.forEach((key, previous) -> {
+			if (!now.properties().containsKey(key)) {
+				changes.add(change(previous, previous, null));
 			}
-		}
+		});
 		return changes;
+	}
+
+	/** "activityStatus:bun_a5" as "activityStatus:bun_a6" when bun_a5 was renamed: ids are the key's parts after the first. */
+	private static String renamedKey(String key, Map<String, String> renamed) {
+		if (renamed.isEmpty() || key.indexOf(':') < 0) {
+			return key;
+		}
+		String[] parts = key.split(":", -1);
+		for (Map.Entry<String, String> rename : renamed.entrySet()) {
+			String from = simpleName(rename.getKey());
+			for (int i = 1; i < parts.length; i++) {
+				if (parts[i].equals(from)) {
+					parts[i] = simpleName(rename.getValue());
+				}
+			}
+		}
+		return String.join(":", parts);
+	}
+
+	private static String simpleName(String elementKey) {
+		return elementKey.substring(Math.max(elementKey.lastIndexOf('.'), elementKey.indexOf(':')) + 1);
 	}
 
 	private static String parentName(String parent, Map<String, Element> elements) {

@@ -128,13 +128,9 @@ class ExampleDiffTest {
 				  + Uppföljning år2019 "Årsbokslut 2019"
 				  ~ Uppföljning delår2019 "Delårsrapport augusti 2019"
 				      Bedömning av Kommunens verksamheter är effektiva, tillgängliga och digitala (kf_m4): Uppfyllt → Delvis uppfyllt
-				      Status för aktivitet bun_a6: (inget) → Kvarstår
-				      Kommentar till aktivitet bun_a6: (inget) → Påbörjas när vårterminens betygsresultat är analyserade.
 				      Bedömning av Kultur- och fritidsverksamheten bedrivs kostnadseffektivt (kfn_m3): Ej uppfyllt → (inget)
 				      Analys av Kultur- och fritidsverksamheten bedrivs kostnadseffektivt (kfn_m3): Nettokostnaden för allmän fritidsverksamhet prognostiseras till 905 kronor per invånare, över målvärdet, på grund av den nya mötesplatsen i Vallastaden som öppnade tidigare än planerat. → (inget)
 				      Utfall 2019 för Nettokostnad för allmän fritidsverksamhet per invånare (kfn_m3_i1): 905 kr (prognos) → (inget)
-				      Status för aktivitet bun_a5: Kvarstår → (inget)
-				      Kommentar till aktivitet bun_a5: Påbörjas när vårterminens betygsresultat är analyserade. → (inget)
 				""", TextReport.render(result, false));
 	}
 
