@@ -158,4 +158,30 @@ class ExampleDiffTest {
 		assertEquals("{\"added\":4,\"removed\":2,\"changed\":4,\"moved\":1,\"renamed\":1}", json.get("counts").toString());
 		assertEquals("lowered", json.at("/summary/targetsLowered/0/property/ambition").asText(), json.get("summary").toString());
 	}
+
+	/** The other examples: the same kinds of edit, each found where a reviewer must see it first. */
+	@org.junit.jupiter.params.ParameterizedTest
+	@org.junit.jupiter.params.provider.CsvSource(delimiter = '|', textBlock = """
+			perstorp   | bun.styr                           | målvärde 2024: minst 81 | målvärde 2024: minst 79 | leder till km_kunskap | leder till km_service | Varje elev får det stöd | Varje elev får i tid det stöd | uppfoljning-kvartal-2-2024.styr | mål bun_trygghet bedöms grön | mål bun_trygghet bedöms gul
+			vanersborg | barn-och-utbildningsnamnden.styr | målvärde 2024: minst 75 % | målvärde 2024: minst 70 % | leder till im_barn_unga | leder till im_delaktighet | Särskilt fokus på pojkarnas resultat. | Särskilt fokus på pojkarnas och de nyanländas resultat. | uppfoljning-delar-augusti-2024.styr | mål im_barn_unga bedöms uppnås_delvis | mål im_barn_unga bedöms uppnås
+			""")
+	void eachExampleShowsLoweredTargetsChangedParentsWordsAndAssessments(String example, String plan, String target,
+			String lowered, String parent, String otherParent, String text, String editedText, String followUp,
+			String assessment, String changedAssessment) throws Exception {
+		Map<String, String> before = example(example);
+		Map<String, String> after = new TreeMap<>(before);
+		edit(after, plan, target, lowered);
+		edit(after, plan, parent, otherParent);
+		edit(after, plan, text, editedText);
+		edit(after, followUp, assessment, changedAssessment);
+		DiffResult result = PlanDiff.workspaces(DiffSide.of("före", before), DiffSide.of("efter", after));
+		assertEquals(java.util.List.of(), result.warnings());
+		assertEquals(1, result.summary().targetsLowered().size(), TextReport.render(result, false));
+		assertEquals(1, result.summary().assessmentsChanged().size(), TextReport.render(result, false));
+		String report = TextReport.render(result, false);
+		assertTrue(report.contains("leder till: " + parent.substring("leder till ".length()) + " → "
+				+ otherParent.substring("leder till ".length())), report);
+		assertTrue(report.contains("{+"), report);
+		assertTrue(report.contains("(sänkt ambition)"), report);
+	}
 }
