@@ -54,6 +54,14 @@ public class FormatCommand implements Callable<Integer> {
 				failed = true;
 				continue;
 			}
+			var dropped = CanonicalText.droppedElement(resource);
+			if (dropped != null) {
+				// The earlier of two values is not in the model, so the formatter cannot place its text.
+				System.out.println(new Diagnostic(file, dropped.getStartLine(), 1, Diagnostic.Severity.ERROR,
+						Messages.get("cli.formatDuplicateProperty")).format());
+				failed = true;
+				continue;
+			}
 			String original = Files.readString(file, StandardCharsets.UTF_8);
 			String formatted = canonical.of(resource);
 			if (!formatted.equals(original)) {

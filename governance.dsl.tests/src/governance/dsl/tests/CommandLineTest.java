@@ -184,4 +184,16 @@ public class CommandLineTest {
 		assertTrue(run.out().startsWith(file + ":"), run.out());
 		assertEquals(broken, Files.readString(file));
 	}
+
+	@Test
+	void aFileWithAPropertyWrittenTwiceIsNamedNotCrashedOn() throws IOException {
+		// Before: "internt fel" (a NullPointerException in the formatter) on a duplicated "källa".
+		String text = "kommun test\n\nbasmått b1 \"Kostnad\" {\n  källa kolada   \"N1\"\n  källa scb \"N2\"\n}\n";
+		Path file = write("dubbel.styr", text);
+		Run run = govc("format", file.toString());
+		assertEquals(1, run.exitCode());
+		assertEquals(file + ":4:1: error: formateras inte förrän egenskapen som står två gånger i blocket är borttagen"
+				+ " (se govc check)\n", run.out());
+		assertEquals(text, Files.readString(file));
+	}
 }

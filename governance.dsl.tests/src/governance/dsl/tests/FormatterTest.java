@@ -107,6 +107,14 @@ class FormatterTest {
 		assertTrue(formatted.contains("period 2019-2022"), formatted);
 	}
 
+	@Test
+	void aPropertyWrittenTwiceKeepsItsTextInsteadOfCrashing() {
+		// Before: a NullPointerException on the second "källa". The model holds one source, so the
+		// formatter cannot place the first; the text stays as written until check's error is fixed.
+		String written = "kommun test\n\nbasmått b1 \"Kostnad\" {\n  källa kolada   \"N1\"\n  källa scb \"N2\"\n}\n";
+		assertEquals(written, format(written));
+	}
+
 	private static String format(String text) {
 		TestWorkspace workspace = new TestWorkspace().file("f.styr", text);
 		assertTrue(workspace.resource("f.styr").getErrors().isEmpty(), workspace.resource("f.styr").getErrors()::toString);

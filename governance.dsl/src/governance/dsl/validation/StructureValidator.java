@@ -131,20 +131,22 @@ public class StructureValidator extends StyrmodellCheck {
 			if (node instanceof ILeafNode leaf && leaf.isHidden()) {
 				continue;
 			}
+			// Every feature the metamodel allows once counts, whether its value is text, a reference or
+			// an element of its own ("källa kolada \"…\""): the grammar, not a list, says which.
+			Assignment assignment = assignmentOf(node.getGrammarElement());
+			EStructuralFeature feature = assignment == null ? null
+					: object.eClass().getEStructuralFeature(assignment.getFeature());
+			boolean single = feature != null && !feature.isMany();
+			if (single && !seen.add(feature) && reported.add(feature)) {
+				acceptError(Messages.get(IssueCodes.DUPLICATE_PROPERTY, keywordBefore(object, node)), object,
+						node.getOffset(), node.getLength(), IssueCodes.DUPLICATE_PROPERTY);
+			}
 			if (node instanceof ICompositeNode composite && composite.hasDirectSemanticElement()
 					&& composite.getSemanticElement() != object) {
 				propertiesWrittenOnce(composite, composite.getSemanticElement(), new HashSet<>(), new HashSet<>());
 				continue;
 			}
-			Assignment assignment = assignmentOf(node.getGrammarElement());
-			EStructuralFeature feature = assignment == null ? null
-					: object.eClass().getEStructuralFeature(assignment.getFeature());
-			if (feature != null && !feature.isMany()
-					&& !(feature instanceof EReference reference && reference.isContainment())) {
-				if (!seen.add(feature) && reported.add(feature)) {
-					acceptError(Messages.get(IssueCodes.DUPLICATE_PROPERTY, keywordBefore(object, node)), object,
-							node.getOffset(), node.getLength(), IssueCodes.DUPLICATE_PROPERTY);
-				}
+			if (single && !(feature instanceof EReference reference && reference.isContainment())) {
 				// An assigned node is one value: what it is made of (a date's digits, a name's dots) is not looked into.
 				continue;
 			}
