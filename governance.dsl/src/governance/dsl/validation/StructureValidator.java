@@ -6,6 +6,7 @@ import static governance.dsl.styrmodell.StyrmodellPackage.Literals.GOAL__PERIOD;
 import static governance.dsl.styrmodell.StyrmodellPackage.Literals.PLAN__PERIOD;
 import static governance.dsl.styrmodell.StyrmodellPackage.Literals.VISION__PERIOD;
 
+import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Set;
@@ -39,11 +40,14 @@ import com.google.inject.Inject;
 
 import governance.dsl.Messages;
 import governance.dsl.model.Period;
+import governance.dsl.styrmodell.AssessmentRule;
 import governance.dsl.styrmodell.CycleEvent;
 import governance.dsl.styrmodell.File;
 import governance.dsl.styrmodell.Goal;
+import governance.dsl.styrmodell.MeasuredValue;
 import governance.dsl.styrmodell.Plan;
 import governance.dsl.styrmodell.StyrmodellPackage.Literals;
+import governance.dsl.styrmodell.TargetValue;
 import governance.dsl.styrmodell.Vision;
 
 /** Ids, properties written twice, periods and dates, and the presence of a model definition. */
@@ -182,6 +186,38 @@ public class StructureValidator extends StyrmodellCheck {
 			}
 		}
 		return keyword;
+	}
+
+	/** The most digits a number may have: what a double holds exactly, so sums and deviations stay numbers. */
+	public static final int MAX_DIGITS = 15;
+
+	@Check
+	public void checkNumbers(TargetValue value) {
+		checkNumberAttributes(value);
+	}
+
+	@Check
+	public void checkNumbers(MeasuredValue value) {
+		checkNumberAttributes(value);
+	}
+
+	@Check
+	public void checkNumbers(AssessmentRule rule) {
+		checkNumberAttributes(rule);
+	}
+
+	/**
+	 * Every number the metamodel holds as a decimal is one the handbook, the workbooks and the JSON
+	 * compute with as a double: more digits than a double holds exactly (a 400-digit number, 10^308)
+	 * would check clean and then fail or mislead the build.
+	 */
+	private void checkNumberAttributes(EObject object) {
+		for (EAttribute attribute : object.eClass().getEAllAttributes()) {
+			if (attribute.getEAttributeType().getInstanceClass() == BigDecimal.class && !attribute.isMany()
+					&& object.eGet(attribute) instanceof BigDecimal number && number.precision() > MAX_DIGITS) {
+				errorAt(IssueCodes.NUMBER_TOO_LONG, object, attribute, number.precision(), MAX_DIGITS);
+			}
+		}
 	}
 
 	@Check
