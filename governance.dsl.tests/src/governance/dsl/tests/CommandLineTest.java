@@ -196,4 +196,16 @@ public class CommandLineTest {
 				+ " (se govc check)\n", run.out());
 		assertEquals(text, Files.readString(file));
 	}
+
+	@Test
+	void formatLaysOutTheSameWhicheverInjectorRegisteredTheLanguageLast() throws IOException {
+		// Before: the workspace took its resources from the global registry, so after another injector
+		// (a test's, an editor's) registered ".styr", the formatter met a grammar it did not know and
+		// left "{ ägare kf" on one line.
+		governance.dsl.build.Checker.injector();
+		new governance.dsl.StyrmodellStandaloneSetup().createInjectorAndDoEMFRegistration();
+		Path messy = write("messy.styr", "kommun test   plan p \"Plan\"{ägare kf}");
+		assertEquals(0, govc("format", messy.toString()).exitCode());
+		assertEquals("kommun test\n\nplan p \"Plan\" {\n  ägare kf\n}\n", Files.readString(messy));
+	}
 }
