@@ -3,6 +3,7 @@ package governance.dsl.cli;
 import governance.dsl.Messages;
 import governance.dsl.build.Checker;
 import governance.dsl.build.Diagnostic;
+import governance.dsl.build.FileModes;
 import governance.dsl.build.Workspace;
 
 import java.io.IOException;
@@ -77,11 +78,12 @@ public class FormatCommand implements Callable<Integer> {
 		return failed || (check && !changed.isEmpty()) ? 1 : 0;
 	}
 
-	/** Writes beside the file and moves over it, so an interrupted run never leaves half a plan. */
+	/** Writes beside the file and moves over it, so an interrupted run never leaves half a plan; the file keeps its mode. */
 	private static void write(Path file, String text) throws IOException {
-		Path temporary = Files.createTempFile(file.toAbsolutePath().getParent(), "." + file.getFileName(), ".tmp");
+		Path temporary = FileModes.createTemporaryFile(file.toAbsolutePath().getParent(), "." + file.getFileName(), ".tmp");
 		try {
 			Files.writeString(temporary, text, StandardCharsets.UTF_8);
+			FileModes.copyMode(file, temporary);
 			Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
 		} finally {
 			Files.deleteIfExists(temporary);
