@@ -115,6 +115,20 @@ class FormatterTest {
 		assertEquals(written, format(written));
 	}
 
+	@Test
+	void aLargeCrampedPlanGetsTheCanonicalLayout() {
+		// Each '{' once searched the whole file for its '}': formatting grew with the square of the
+		// file (10,000 goals took minutes). Here only the result is checked, on 2,000 nested goals.
+		StringBuilder canonical = new StringBuilder("kommun test\n\nplan p \"Plan\" {\n  ägare kf\n");
+		for (int i = 0; i < 2000; i++) {
+			canonical.append("  mål m").append(i).append(" \"Mål ").append(i).append("\" {\n    målområde a\n")
+					.append("    indikator i").append(i).append(" \"Andel\" {\n      målvärde 2022: 75\n    }\n  }\n");
+		}
+		String expected = canonical.append("}\n").toString();
+		assertEquals(expected, format(expected.replaceAll("\\s*\n\\s*", " ")));
+		assertEquals(expected, format(expected));
+	}
+
 	private static String format(String text) {
 		TestWorkspace workspace = new TestWorkspace().file("f.styr", text);
 		assertTrue(workspace.resource("f.styr").getErrors().isEmpty(), workspace.resource("f.styr").getErrors()::toString);
