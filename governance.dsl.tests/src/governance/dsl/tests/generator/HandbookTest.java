@@ -328,6 +328,12 @@ class HandbookTest {
 		int last = trace.indexOf("<a href=\"mal-m" + (n - 1) + ".html\">");
 		assertTrue(m0 > 0 && m1 > m0 && last > m1, "m0 → m1 → … → m" + (n - 1));
 		assertTrue(trace.contains("kedjan visas ovan"), "the cycle x → y → x names x again without expanding it");
+		// Before: each goal's page listed its whole chain upward, 195 MB of handbook in all.
+		long total = handbook.values().stream().mapToLong(String::length).sum();
+		assertTrue(total < 30_000_000, total + " characters in the handbook");
+		String lastPage = handbook.get("mal-m" + (n - 1) + ".html");
+		assertTrue(lastPage.contains("<li>… 1989 mål till …</li>"), "the top, then the nine nearest: " + lastPage.length());
+		assertTrue(lastPage.contains("<a href=\"mal-m0.html\">") && lastPage.contains("<a href=\"mal-m" + (n - 2) + ".html\">"));
 	}
 
 	@Test
