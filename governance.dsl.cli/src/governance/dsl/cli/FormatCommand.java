@@ -3,6 +3,7 @@ package governance.dsl.cli;
 import governance.dsl.Messages;
 import governance.dsl.build.Checker;
 import governance.dsl.build.Diagnostic;
+import governance.dsl.build.FileModes;
 import governance.dsl.build.Workspace;
 
 import java.io.IOException;
@@ -54,6 +55,14 @@ public class FormatCommand implements Callable<Integer> {
 				failed = true;
 				continue;
 			}
+			var dropped = CanonicalText.droppedElement(resource);
+			if (dropped != null) {
+				// The earlier of two values is not in the model, so the formatter cannot place its text.
+				System.out.println(new Diagnostic(file, dropped.getStartLine(), 1, Diagnostic.Severity.ERROR,
+						Messages.get("cli.formatDuplicateProperty")).format());
+				failed = true;
+				continue;
+			}
 			String original = Files.readString(file, StandardCharsets.UTF_8);
 			String formatted = canonical.of(resource);
 			if (!formatted.equals(original)) {
@@ -69,11 +78,12 @@ public class FormatCommand implements Callable<Integer> {
 		return failed || (check && !changed.isEmpty()) ? 1 : 0;
 	}
 
-	/** Writes beside the file and moves over it, so an interrupted run never leaves half a plan. */
+	/** Writes beside the file and moves over it, so an interrupted run never leaves half a plan; the file keeps its mode. */
 	private static void write(Path file, String text) throws IOException {
-		Path temporary = Files.createTempFile(file.toAbsolutePath().getParent(), "." + file.getFileName(), ".tmp");
+		Path temporary = FileModes.createTemporaryFile(file.toAbsolutePath().getParent(), "." + file.getFileName(), ".tmp");
 		try {
 			Files.writeString(temporary, text, StandardCharsets.UTF_8);
+			FileModes.copyMode(file, temporary);
 			Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
 		} finally {
 			Files.deleteIfExists(temporary);

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 import governance.dsl.Messages;
+import governance.dsl.build.FileModes;
 import governance.dsl.importer.FollowUpImport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -102,9 +103,11 @@ public class ImportCommand implements Callable<Integer> {
 	private static void write(Path target, byte[] text, boolean force) throws IOException {
 		Path folder = target.toAbsolutePath().getParent();
 		Files.createDirectories(folder);
-		Path temporary = Files.createTempFile(folder, "." + target.getFileName(), ".tmp");
+		// The umask's mode for a new file; a follow-up updated in place keeps its own.
+		Path temporary = FileModes.createTemporaryFile(folder, "." + target.getFileName(), ".tmp");
 		try {
 			Files.write(temporary, text);
+			FileModes.copyMode(target, temporary);
 			if (force) {
 				Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
 			} else {

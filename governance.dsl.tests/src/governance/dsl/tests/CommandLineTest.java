@@ -184,4 +184,28 @@ public class CommandLineTest {
 		assertTrue(run.out().startsWith(file + ":"), run.out());
 		assertEquals(broken, Files.readString(file));
 	}
+
+	@Test
+	void aFileWithAPropertyWrittenTwiceIsNamedNotCrashedOn() throws IOException {
+		// Before: "internt fel" (a NullPointerException in the formatter) on a duplicated "källa".
+		String text = "kommun test\n\nbasmått b1 \"Kostnad\" {\n  källa kolada   \"N1\"\n  källa scb \"N2\"\n}\n";
+		Path file = write("dubbel.styr", text);
+		Run run = govc("format", file.toString());
+		assertEquals(1, run.exitCode());
+		assertEquals(file + ":4:1: error: formateras inte förrän egenskapen som står två gånger i blocket är borttagen"
+				+ " (se govc check)\n", run.out());
+		assertEquals(text, Files.readString(file));
+	}
+
+	@Test
+	void formatLaysOutTheSameWhicheverInjectorRegisteredTheLanguageLast() throws IOException {
+		// Before: the workspace took its resources from the global registry, so after another injector
+		// (a test's, an editor's) registered ".styr", the formatter met a grammar it did not know and
+		// left "{ ägare kf" on one line.
+		governance.dsl.build.Checker.injector();
+		new governance.dsl.StyrmodellStandaloneSetup().createInjectorAndDoEMFRegistration();
+		Path messy = write("messy.styr", "kommun test   plan p \"Plan\"{ägare kf}");
+		assertEquals(0, govc("format", messy.toString()).exitCode());
+		assertEquals("kommun test\n\nplan p \"Plan\" {\n  ägare kf\n}\n", Files.readString(messy));
+	}
 }

@@ -48,7 +48,15 @@ public class TestWorkspace {
 		return provider.getInjector();
 	}
 
-	private final XtextResourceSet resourceSet = INJECTOR.getInstance(XtextResourceSet.class);
+	private final XtextResourceSet resourceSet = newResourceSet();
+
+	/** A resource set that parses with this injector's grammar, whichever injector registered ".styr" last. */
+	private static XtextResourceSet newResourceSet() {
+		XtextResourceSet set = INJECTOR.getInstance(XtextResourceSet.class);
+		set.getResourceFactoryRegistry().getExtensionToFactoryMap().put("styr",
+				INJECTOR.getInstance(org.eclipse.xtext.resource.IResourceFactory.class));
+		return set;
+	}
 	private final Map<String, String> texts = new LinkedHashMap<>();
 
 	public static Injector injector() {

@@ -56,7 +56,7 @@ public class ArtefactBuild {
 		}
 		Map<String, GovernanceView> views = GovernanceView.of(files);
 		Files.createDirectories(target.getParent());
-		Path temporary = Files.createTempDirectory(target.getParent(), "." + target.getFileName() + "-");
+		Path temporary = FileModes.createTemporaryFolder(target.getParent(), "." + target.getFileName() + "-");
 		try {
 			for (ArtefactGenerator generator : generators) {
 				for (GovernanceView view : views.values()) {
@@ -93,7 +93,7 @@ public class ArtefactBuild {
 	private static void replace(Path target, Path fresh) throws IOException {
 		Path old = null;
 		if (Files.exists(target)) {
-			old = Files.createTempDirectory(target.getParent(), "." + target.getFileName() + "-old-");
+			old = FileModes.createTemporaryFolder(target.getParent(), "." + target.getFileName() + "-old-");
 			Files.delete(old);
 			Files.move(target, old, StandardCopyOption.ATOMIC_MOVE);
 		}

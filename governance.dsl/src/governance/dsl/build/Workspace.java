@@ -23,6 +23,7 @@ import java.util.TreeSet;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.xtext.IGrammarAccess;
+import org.eclipse.xtext.resource.IResourceFactory;
 import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.resource.XtextResourceSet;
 
@@ -60,7 +61,15 @@ public class Workspace {
 	}
 
 	public Workspace(Injector injector) {
-		this.resourceSets = injector.getProvider(XtextResourceSet.class);
+		// The resources come from this injector's factory, not from whichever injector registered ".styr"
+		// globally last: the formatter and validator of this injector know only its own grammar.
+		IResourceFactory factory = injector.getInstance(IResourceFactory.class);
+		Provider<XtextResourceSet> sets = injector.getProvider(XtextResourceSet.class);
+		this.resourceSets = () -> {
+			XtextResourceSet set = sets.get();
+			set.getResourceFactoryRegistry().getExtensionToFactoryMap().put(EXTENSION.substring(1), factory);
+			return set;
+		};
 		this.grammar = injector.getProvider(IGrammarAccess.class);
 		this.resourceSet = resourceSets.get();
 	}

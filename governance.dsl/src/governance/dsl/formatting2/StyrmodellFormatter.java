@@ -1,6 +1,8 @@
 package governance.dsl.formatting2;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -151,12 +153,13 @@ public class StyrmodellFormatter extends AbstractJavaFormatter {
 			doc.prepend(element, it -> it.setNewLines(newLines));
 			previous = element;
 		}
-		for (ISemanticRegion open : regions) {
-			if ("{".equals(open.getText())) {
-				ISemanticRegion close = closingBrace(open, regions);
-				if (close != null) {
-					doc.interior(open, close, IHiddenRegionFormatter::indent);
-				}
+		// Braces paired in one pass (a stack of the open ones), not by a search from each '{'.
+		Deque<ISemanticRegion> open = new ArrayDeque<>();
+		for (ISemanticRegion region : regions) {
+			if ("{".equals(region.getText())) {
+				open.push(region);
+			} else if ("}".equals(region.getText()) && !open.isEmpty()) {
+				doc.interior(open.pop(), region, IHiddenRegionFormatter::indent);
 			}
 		}
 		IHiddenRegion end = getTextRegionAccess().regionForRootEObject().getNextHiddenRegion();
@@ -186,19 +189,6 @@ public class StyrmodellFormatter extends AbstractJavaFormatter {
 
 	private boolean isBlock(EObject element) {
 		return allRegionsFor(element).keyword("{") != null;
-	}
-
-	private static ISemanticRegion closingBrace(ISemanticRegion open, List<ISemanticRegion> regions) {
-		int depth = 0;
-		for (int i = regions.indexOf(open); i < regions.size(); i++) {
-			String text = regions.get(i).getText();
-			if ("{".equals(text)) {
-				depth++;
-			} else if ("}".equals(text) && --depth == 0) {
-				return regions.get(i);
-			}
-		}
-		return null;
 	}
 
 	private static boolean isMarker(ISemanticRegion region) {

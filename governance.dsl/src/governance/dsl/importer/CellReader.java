@@ -18,7 +18,8 @@ import governance.dsl.model.Values;
 
 /**
  * Reads the cells of one sheet as text or numbers, whatever the program that saved them made of
- * them (a formula counts by its result), and collects the problems as {@code sheet!cell: reason}.
+ * them (a formula is refused, never read by its cached result), and collects the problems as
+ * {@code sheet!cell: reason}.
  */
 final class CellReader {
 
@@ -73,8 +74,17 @@ final class CellReader {
 		if (cell == null) {
 			return new Empty();
 		}
-		CellType type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType() : cell.getCellType();
-		switch (type) {
+		if (cell.getCellType() == CellType.FORMULA) {
+			// A formula's cached value is whatever the saving program (or a forger) wrote, and one without
+			// a cached value reads as 0: what a planner reports is typed, never computed here.
+			String formula = cell.getCellFormula().replaceAll("\\s+", " ");
+			if (formula.length() > 40) {
+				formula = formula.substring(0, 39) + "…";
+			}
+			problem(rowIndex, column, Messages.get("import.cell.formula", "=" + formula));
+			return null;
+		}
+		switch (cell.getCellType()) {
 			case BLANK:
 				return new Empty();
 			case STRING: {

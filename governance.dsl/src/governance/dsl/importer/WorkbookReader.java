@@ -7,10 +7,12 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.apache.poi.ss.usermodel.Cell;
@@ -61,6 +63,9 @@ public final class WorkbookReader {
 	private final GovernanceView view;
 	private final Map<String, EObject> ids = new HashMap<>();
 	private FilledWorkbook filled;
+	private FollowUpForm form;
+	/** The elements (and "measure|group" of split rows) this committee's workbook has rows for. */
+	private final Set<Object> belonging = new HashSet<>();
 
 	private WorkbookReader(Path file, GovernanceView view) {
 		this.file = file;
@@ -188,6 +193,18 @@ public final class WorkbookReader {
 			}
 		}
 		filled = new FilledWorkbook(file, view, committee, point, year, period);
+		// The rows a workbook for this committee and point has, by the rule that chose them when it was
+		// made: a row for anything else is refused whatever the fingerprint says (it can be recomputed).
+		form = new FollowUpForm(view, committee, point);
+		for (FollowUpForm.IndicatorRow indicatorRow : form.indicatorRows()) {
+			belonging.add(indicatorRow.measure());
+			if (indicatorRow.group() != null) {
+				belonging.add(ModelView.qualifiedId(indicatorRow.measure()) + "|" + ModelView.qualifiedId(indicatorRow.group()));
+			}
+		}
+		belonging.addAll(form.goals());
+		belonging.addAll(form.assignments());
+		belonging.addAll(form.activities());
 		Map<Sheet, XSSFSheet> sheets = new EnumMap<>(Sheet.class);
 		for (Sheet sheet : Sheet.values()) {
 			XSSFSheet found = workbook.getSheet(sheet.title());
@@ -218,7 +235,6 @@ public final class WorkbookReader {
 
 	/** The fingerprint the model as it is now would give this workbook. */
 	private String currentFingerprint(Organisation committee, FollowUpPoint point) {
-		FollowUpForm form = new FollowUpForm(view, committee, point);
 		Map<Sheet, List<String>> rowIds = new EnumMap<>(Sheet.class);
 		rowIds.put(Sheet.INDICATORS, form.indicatorRows().stream().map(row -> ModelView.qualifiedId(row.measure()) + "|"
 				+ (row.group() == null ? "" : ModelView.qualifiedId(row.group()))).toList());
@@ -240,15 +256,26 @@ public final class WorkbookReader {
 	 */
 	private <T> T element(CellReader reader, int row, Column column, String id, Class<T> type, Sheet sheet) {
 		EObject element = ids.get(id);
+		boolean filledIn = filledIn(reader, row, sheet);
 		if (type.isInstance(element)) {
-			return type.cast(element);
+			if (element instanceof SplitGroup || belonging.contains(element)) {
+				return type.cast(element);
+			}
+			// Another committee's element (or one that moved to another since the workbook was made).
+			if (filledIn) {
+				reader.problem(row, column, Messages.get("import.row.otherCommittee", id, filled.committee.getTitle()));
+			}
+			return null;
 		}
-		boolean filledIn = sheet.columns().stream()
-				.anyMatch(c -> c.role() == WorkbookLayout.Role.INPUT && reader.isFilled(row, c));
 		if (filledIn) {
 			reader.problem(row, column, Messages.get(element == null ? "import.unknownId" : "import.wrongKind", id));
 		}
 		return null;
+	}
+
+	/** Whether the planner wrote anything in the row's input cells. */
+	private static boolean filledIn(CellReader reader, int row, Sheet sheet) {
+		return sheet.columns().stream().anyMatch(c -> c.role() == WorkbookLayout.Role.INPUT && reader.isFilled(row, c));
 	}
 
 	// --- Indikatorer ------------------------------------------------------------------------------------------
@@ -277,6 +304,12 @@ public final class WorkbookReader {
 			SplitGroup group = groupId == null ? null
 					: element(reader, row, Indicators.GROUP_ID, groupId, SplitGroup.class, Sheet.INDICATORS);
 			if (measure == null || (groupId != null && group == null)) {
+				continue;
+			}
+			if (group != null && !belonging.contains(ModelView.qualifiedId(measure) + "|" + groupId)) {
+				if (filledIn(reader, row, Sheet.INDICATORS)) {
+					reader.problem(row, Indicators.GROUP_ID, Messages.get("import.row.otherGroup", groupId, id));
+				}
 				continue;
 			}
 			Block block = blocks.computeIfAbsent(measure, m -> new Block());

@@ -4,10 +4,12 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 
 import org.eclipse.emf.ecore.EObject;
@@ -296,8 +298,10 @@ public final class GovernanceView {
 	/** The chain of parent goals upward: the first parent of each goal, guarding against cycles. */
 	public List<Goal> parentChain(Goal goal) {
 		List<Goal> chain = new ArrayList<>();
+		// A set for the cycle guard: a long chain is walked in linear time.
+		Set<Goal> seen = new HashSet<>();
 		for (Goal current = firstParent(goal); current != null && current != goal
-				&& !chain.contains(current); current = firstParent(current)) {
+				&& seen.add(current); current = firstParent(current)) {
 			chain.add(current);
 		}
 		return chain;

@@ -9,9 +9,13 @@ import static governance.dsl.styrmodell.StyrmodellPackage.Literals.LEVEL__MAX_GO
 import static governance.dsl.styrmodell.StyrmodellPackage.Literals.LEVEL__MAX_SHARE_OF_PARENT;
 import static governance.dsl.styrmodell.StyrmodellPackage.Literals.LEVEL__MIN_INDICATORS;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.eclipse.xtext.validation.Check;
@@ -70,6 +74,42 @@ public class GoalValidator extends StyrmodellCheck {
 			String parentLevel = level.getParent() == null ? "?" : level.getParent().getName();
 			errorAt(IssueCodes.GOAL_PARENT_MISSING, goal, TOP_ELEMENT__NAME, goal.getName(), level.getName(), parentLevel);
 		}
+	}
+
+	/**
+	 * A chain of 'leder till' that comes back to the goal, on any level: the level rules do not
+	 * catch it among top-level goals (they have no level above), nor where levels are not used.
+	 * Reported once per goal, on the first parent that leads back.
+	 */
+	@Check
+	public void checkCycle(Goal goal) {
+		for (int i = 0; i < goal.getParents().size(); i++) {
+			Goal parent = goal.getParents().get(i);
+			if (parent != goal && !parent.eIsProxy() && leadsTo(parent, goal)) {
+				errorAtIndex(IssueCodes.GOAL_CYCLE, goal, GOAL__PARENTS, i, goal.getName(), parent.getName());
+				return;
+			}
+		}
+	}
+
+	/** Whether following 'leder till' from start reaches target; each goal is visited once. */
+	private static boolean leadsTo(Goal start, Goal target) {
+		Set<Goal> seen = new HashSet<>();
+		Deque<Goal> open = new ArrayDeque<>(List.of(start));
+		while (!open.isEmpty()) {
+			Goal current = open.pop();
+			if (current == target) {
+				return true;
+			}
+			if (seen.add(current)) {
+				for (Goal parent : current.getParents()) {
+					if (!parent.eIsProxy()) {
+						open.push(parent);
+					}
+				}
+			}
+		}
+		return false;
 	}
 
 	@Check

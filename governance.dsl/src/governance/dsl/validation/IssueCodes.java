@@ -38,6 +38,8 @@ public final class IssueCodes {
 	public static final String GOAL_PARENT_MISSING = PREFIX + "goalParentMissing";
 	public static final String GOAL_PARENT_WRONG_LEVEL = PREFIX + "goalParentWrongLevel";
 	public static final String GOAL_PARENT_SELF = PREFIX + "goalParentSelf";
+	public static final String GOAL_CYCLE = PREFIX + "goalCycle";
+	public static final String NUMBER_TOO_LONG = PREFIX + "numberTooLong";
 	public static final String GOAL_INDICATOR_COUNT = PREFIX + "goalIndicatorCount";
 	public static final String GOAL_WITHOUT_MEASURE = PREFIX + "goalWithoutMeasure";
 	public static final String GOAL_TOO_MANY = PREFIX + "goalTooMany";

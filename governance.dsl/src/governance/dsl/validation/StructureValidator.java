@@ -6,6 +6,7 @@ import static governance.dsl.styrmodell.StyrmodellPackage.Literals.GOAL__PERIOD;
 import static governance.dsl.styrmodell.StyrmodellPackage.Literals.PLAN__PERIOD;
 import static governance.dsl.styrmodell.StyrmodellPackage.Literals.VISION__PERIOD;
 
+import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Set;
@@ -39,11 +40,14 @@ import com.google.inject.Inject;
 
 import governance.dsl.Messages;
 import governance.dsl.model.Period;
+import governance.dsl.styrmodell.AssessmentRule;
 import governance.dsl.styrmodell.CycleEvent;
 import governance.dsl.styrmodell.File;
 import governance.dsl.styrmodell.Goal;
+import governance.dsl.styrmodell.MeasuredValue;
 import governance.dsl.styrmodell.Plan;
 import governance.dsl.styrmodell.StyrmodellPackage.Literals;
+import governance.dsl.styrmodell.TargetValue;
 import governance.dsl.styrmodell.Vision;
 
 /** Ids, properties written twice, periods and dates, and the presence of a model definition. */
@@ -131,20 +135,22 @@ public class StructureValidator extends StyrmodellCheck {
 			if (node instanceof ILeafNode leaf && leaf.isHidden()) {
 				continue;
 			}
+			// Every feature the metamodel allows once counts, whether its value is text, a reference or
+			// an element of its own ("källa kolada \"…\""): the grammar, not a list, says which.
+			Assignment assignment = assignmentOf(node.getGrammarElement());
+			EStructuralFeature feature = assignment == null ? null
+					: object.eClass().getEStructuralFeature(assignment.getFeature());
+			boolean single = feature != null && !feature.isMany();
+			if (single && !seen.add(feature) && reported.add(feature)) {
+				acceptError(Messages.get(IssueCodes.DUPLICATE_PROPERTY, keywordBefore(object, node)), object,
+						node.getOffset(), node.getLength(), IssueCodes.DUPLICATE_PROPERTY);
+			}
 			if (node instanceof ICompositeNode composite && composite.hasDirectSemanticElement()
 					&& composite.getSemanticElement() != object) {
 				propertiesWrittenOnce(composite, composite.getSemanticElement(), new HashSet<>(), new HashSet<>());
 				continue;
 			}
-			Assignment assignment = assignmentOf(node.getGrammarElement());
-			EStructuralFeature feature = assignment == null ? null
-					: object.eClass().getEStructuralFeature(assignment.getFeature());
-			if (feature != null && !feature.isMany()
-					&& !(feature instanceof EReference reference && reference.isContainment())) {
-				if (!seen.add(feature) && reported.add(feature)) {
-					acceptError(Messages.get(IssueCodes.DUPLICATE_PROPERTY, keywordBefore(object, node)), object,
-							node.getOffset(), node.getLength(), IssueCodes.DUPLICATE_PROPERTY);
-				}
+			if (single && !(feature instanceof EReference reference && reference.isContainment())) {
 				// An assigned node is one value: what it is made of (a date's digits, a name's dots) is not looked into.
 				continue;
 			}
@@ -180,6 +186,38 @@ public class StructureValidator extends StyrmodellCheck {
 			}
 		}
 		return keyword;
+	}
+
+	/** The most digits a number may have: what a double holds exactly, so sums and deviations stay numbers. */
+	public static final int MAX_DIGITS = 15;
+
+	@Check
+	public void checkNumbers(TargetValue value) {
+		checkNumberAttributes(value);
+	}
+
+	@Check
+	public void checkNumbers(MeasuredValue value) {
+		checkNumberAttributes(value);
+	}
+
+	@Check
+	public void checkNumbers(AssessmentRule rule) {
+		checkNumberAttributes(rule);
+	}
+
+	/**
+	 * Every number the metamodel holds as a decimal is one the handbook, the workbooks and the JSON
+	 * compute with as a double: more digits than a double holds exactly (a 400-digit number, 10^308)
+	 * would check clean and then fail or mislead the build.
+	 */
+	private void checkNumberAttributes(EObject object) {
+		for (EAttribute attribute : object.eClass().getEAllAttributes()) {
+			if (attribute.getEAttributeType().getInstanceClass() == BigDecimal.class && !attribute.isMany()
+					&& object.eGet(attribute) instanceof BigDecimal number && number.precision() > MAX_DIGITS) {
+				errorAt(IssueCodes.NUMBER_TOO_LONG, object, attribute, number.precision(), MAX_DIGITS);
+			}
+		}
 	}
 
 	@Check

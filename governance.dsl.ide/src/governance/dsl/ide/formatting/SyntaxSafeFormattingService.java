@@ -10,10 +10,13 @@ import org.eclipse.xtext.ide.server.formatting.FormattingService;
 import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.util.CancelIndicator;
 
+import governance.dsl.formatting2.CanonicalText;
+
 /**
  * "Format document" lays the file out as {@code govc format} does (the same formatter), and
  * like {@code govc format} it leaves a file with syntax errors alone: a half-parsed file would
- * be laid out wrongly and the planner's text mangled.
+ * be laid out wrongly and the planner's text mangled. Nor a file with a property written twice
+ * where the model holds one ("källa" twice): its diagnostic says what to fix first.
  */
 public class SyntaxSafeFormattingService extends FormattingService {
 
@@ -30,6 +33,6 @@ public class SyntaxSafeFormattingService extends FormattingService {
 	}
 
 	private static boolean hasSyntaxErrors(XtextResource resource) {
-		return resource.getParseResult() == null || resource.getParseResult().hasSyntaxErrors();
+		return !CanonicalText.isFormattable(resource);
 	}
 }

@@ -341,6 +341,47 @@ class HandbookTest {
 	}
 
 	@Test
+	void aLongChainOfGoalsOnOneLevelGivesATraceabilityPageLinearInItsLength() {
+		// Before: every goal of a same-level chain was a root and re-expanded the whole chain below
+		// it: 2,000 goals gave about 2 million list items (a 331 MB page).
+		int n = 2000;
+		StringBuilder plan = new StringBuilder("""
+				kommun test "Test"
+
+				styrmodell m "Modell" {
+				  nivå kommun "Kommun"
+				}
+
+				fullmäktige kf "Fullmäktige" nivå kommun
+
+				plan p "Plan" {
+				  ägare kf
+				""");
+		for (int i = 0; i < n; i++) {
+			plan.append("  mål m").append(i).append(" \"Mål ").append(i).append("\" {")
+					.append(i == 0 ? "" : " leder till m" + (i - 1)).append(" }\n");
+		}
+		plan.append("  mål x \"Ett mål i en cirkel\" { leder till y }\n  mål y \"Det andra\" { leder till x }\n}\n");
+		Map<String, String> handbook = handbook(new TestWorkspace().file("plan.styr", plan.toString()));
+		String trace = handbook.get("sparbarhet.html");
+		int items = trace.split("<li>", -1).length - 1;
+		assertTrue(items < 3 * (n + 2), items + " list items for " + (n + 2) + " goals");
+		assertTrue(trace.length() < 2_000_000, trace.length() + " characters");
+		// The chain is shown once, from its top: m0, with m1 below it, m2 below that.
+		int m0 = trace.indexOf("<a href=\"mal-m0.html\">");
+		int m1 = trace.indexOf("<a href=\"mal-m1.html\">");
+		int last = trace.indexOf("<a href=\"mal-m" + (n - 1) + ".html\">");
+		assertTrue(m0 > 0 && m1 > m0 && last > m1, "m0 → m1 → … → m" + (n - 1));
+		assertTrue(trace.contains("kedjan visas ovan"), "the cycle x → y → x names x again without expanding it");
+		// Before: each goal's page listed its whole chain upward, 195 MB of handbook in all.
+		long total = handbook.values().stream().mapToLong(String::length).sum();
+		assertTrue(total < 30_000_000, total + " characters in the handbook");
+		String lastPage = handbook.get("mal-m" + (n - 1) + ".html");
+		assertTrue(lastPage.contains("<li>… 1989 mål till …</li>"), "the top, then the nine nearest: " + lastPage.length());
+		assertTrue(lastPage.contains("<a href=\"mal-m0.html\">") && lastPage.contains("<a href=\"mal-m" + (n - 2) + ".html\">"));
+	}
+
+	@Test
 	void modelTextIsEscaped() {
 		TestWorkspace workspace = new TestWorkspace().file("modell.styr", """
 				kommun test "Test <i>kommun</i>"

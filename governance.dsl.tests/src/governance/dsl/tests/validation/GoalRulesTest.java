@@ -6,13 +6,16 @@ import static governance.dsl.tests.validation.Fixture.assertIssueAfter;
 import static governance.dsl.tests.validation.Fixture.bunPlan;
 import static governance.dsl.tests.validation.Fixture.file;
 import static org.eclipse.xtext.diagnostics.Severity.ERROR;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.eclipse.xtext.diagnostics.Severity.WARNING;
 
+import java.util.Arrays;
 import java.util.List;
 
 import org.eclipse.xtext.validation.Issue;
 import org.junit.jupiter.api.Test;
 
+import governance.dsl.tests.IssueAssertions;
 import governance.dsl.tests.TestWorkspace;
 import governance.dsl.validation.IssueCodes;
 
@@ -137,6 +140,55 @@ class GoalRulesTest {
 	@Test
 	void goalLeadingToAnotherGoalIsNotSelfReferential() {
 		assertNoIssue(validateBun(bunPlan(GOOD_GOAL)), IssueCodes.GOAL_PARENT_SELF);
+	}
+
+	// --- cirklar i kedjan ---
+
+	/** Council goals, each leading to the next named one: "kf_m1>kf_m2" means kf_m1 leder till kf_m2. */
+	private static String councilGoals(String... leads) {
+		StringBuilder goals = new StringBuilder();
+		for (String goal : new String[] { "kf_m1", "kf_m2", "kf_m3" }) {
+			String parent = Arrays.stream(leads).filter(l -> l.startsWith(goal + ">"))
+					.map(l -> l.substring(l.indexOf('>') + 1)).findFirst().orElse(null);
+			goals.append("mål ").append(goal).append(" \"Mål ").append(goal).append("\" {\n  målområde samhälle\n")
+					.append(parent == null ? "" : "  leder till " + parent + "\n").append("}\n");
+		}
+		return file("plan budget \"Budget\" {\n  ägare kf\n  period 2019-2022\n" + goals.toString().indent(2) + "}\n");
+	}
+
+	/** Asserts the cycle issue of one goal, underlining the parent it leads back through. */
+	private static void assertCycle(List<Issue> issues, String text, String goal, String via) {
+		String message = "Målet '" + goal + "' leder via '" + via
+				+ "' tillbaka till sig självt: kedjan av 'leder till' får inte gå i cirkel.";
+		assertIssueAfter(issues.stream().filter(i -> message.equals(i.getMessage())).toList(), text,
+				IssueCodes.GOAL_CYCLE, ERROR, message, "mål " + goal, via);
+	}
+
+	@Test
+	void twoCouncilGoalsLeadingToEachOtherAreACycleReportedOnBoth() {
+		// Before: a cycle among top-level goals was not reported at all (no level above to be wrong about).
+		String text = councilGoals("kf_m1>kf_m2", "kf_m2>kf_m1");
+		List<Issue> issues = Fixture.workspace().file("kf.styr", text).validate("kf.styr");
+		assertEquals(2, Fixture.withCode(issues, IssueCodes.GOAL_CYCLE).size(), IssueAssertions.list(issues));
+		assertCycle(issues, text, "kf_m1", "kf_m2");
+		assertCycle(issues, text, "kf_m2", "kf_m1");
+	}
+
+	@Test
+	void aCycleThroughThreeGoalsIsReportedOnEach() {
+		String text = councilGoals("kf_m1>kf_m2", "kf_m2>kf_m3", "kf_m3>kf_m1");
+		List<Issue> issues = Fixture.workspace().file("kf.styr", text).validate("kf.styr");
+		assertEquals(3, Fixture.withCode(issues, IssueCodes.GOAL_CYCLE).size(), IssueAssertions.list(issues));
+		assertCycle(issues, text, "kf_m1", "kf_m2");
+		assertCycle(issues, text, "kf_m2", "kf_m3");
+		assertCycle(issues, text, "kf_m3", "kf_m1");
+	}
+
+	@Test
+	void aChainWithoutCycleIsFine() {
+		String text = councilGoals("kf_m1>kf_m2", "kf_m2>kf_m3");
+		assertNoIssue(Fixture.workspace().file("kf.styr", text).validate("kf.styr"), IssueCodes.GOAL_CYCLE);
+		assertNoIssue(validateBun(bunPlan(GOOD_GOAL)), IssueCodes.GOAL_CYCLE);
 	}
 
 	// --- indikatorer per mål ---

@@ -125,6 +125,21 @@ class StructureRulesTest {
 	}
 
 	@Test
+	void sourceWrittenTwiceIsAnErrorLikeAnyOtherProperty() {
+		// Before: a property whose value is an element of its own ("källa kolada \"…\"") was left out of the rule.
+		String text = bunPlan("""
+				basmått bun_b1 "Antal elever" {
+				  källa kolada "N15030"
+				  enhet st
+				  källa scb "BE0101"
+				}
+				""");
+		assertIssue(Fixture.withCouncilGoals().file("bun.styr", text).validate("bun.styr"), text,
+				IssueCodes.DUPLICATE_PROPERTY, ERROR, "'källa' står redan tidigare i blocket: ta bort den ena raden.",
+				"scb \"BE0101\"");
+	}
+
+	@Test
 	void propertiesWrittenOnceAndListsWrittenTwiceAreFine() {
 		String text = bunPlan("""
 				aktivitet bun_a1 "Trygghetsvandringar" {

@@ -208,6 +208,9 @@ final class GoalPage {
 				+ "</p>");
 	}
 
+	/** The most goals above this one that its page lists; more are counted, not listed. */
+	private static final int MAX_CHAIN = 10;
+
 	/** The chain from the top down to this goal, then every goal it leads to, then its grunduppdrag. */
 	private static void chain(Handbook handbook, Page page, Goal goal) {
 		List<Goal> up = new ArrayList<>(handbook.view.parentChain(goal));
@@ -217,7 +220,14 @@ final class GoalPage {
 		if (!up.isEmpty()) {
 			Collections.reverse(up);
 			page.line("<ol class=\"kedja\">");
-			for (Goal parent : up) {
+			for (int i = 0; i < up.size(); i++) {
+				// A chain longer than any level structure (goals leading to goals on one level) shows its top
+				// and the nearest goals: every page the whole chain would make the handbook grow with its square.
+				if (up.size() > MAX_CHAIN && i == 1) {
+					page.line("<li>" + Html.t("goal.chainElided", up.size() - MAX_CHAIN) + "</li>");
+					i = up.size() - MAX_CHAIN + 1;
+				}
+				Goal parent = up.get(i);
 				page.line("<li>" + handbook.link(parent) + " <span class=\"detalj\">(" + Html.esc(Handbook.goalTerm(parent))
 						+ ")</span></li>");
 			}

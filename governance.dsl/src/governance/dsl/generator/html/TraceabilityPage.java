@@ -1,7 +1,11 @@
 package governance.dsl.generator.html;
 
-import java.util.ArrayList;
+import java.util.ArrayDeque;
+import java.util.Comparator;
+import java.util.Deque;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 import governance.dsl.model.ModelView;
 import governance.dsl.styrmodell.Activity;
@@ -23,15 +27,17 @@ final class TraceabilityPage {
 		page.line("<h1>" + Html.t("trace.title") + "</h1>");
 		page.line("<p class=\"ingress\">" + Html.t("trace.intro") + "</p>");
 
+		// Goals that lead to nothing on the site come first, so a chain among top-level goals is
+		// shown from its top; a top-level goal that leads to another is a root only if not shown yet.
 		List<Goal> roots = handbook.view.goals().stream().filter(g -> handbook.view.depth(g) == 0
-				|| g.getParents().stream().noneMatch(p -> !p.eIsProxy() && handbook.site.has(p)) && g.getMissions().isEmpty())
-				.toList();
+				|| !hasParentOnSite(handbook, g) && g.getMissions().isEmpty())
+				.sorted(Comparator.comparing((Goal g) -> hasParentOnSite(handbook, g))).toList();
 		page.line("<section aria-labelledby=\"kedjan\">");
 		page.line("<h2 id=\"kedjan\">" + Html.t("trace.chain") + "</h2>");
 		if (roots.isEmpty()) {
 			page.line("<p>" + Html.t("goals.none") + "</p>");
 		} else {
-			page.add(tree(handbook, roots, new ArrayList<>()));
+			page.add(tree(handbook, roots, new HashSet<>(), true, List.of()));
 		}
 		page.line("</section>");
 
@@ -44,7 +50,7 @@ final class TraceabilityPage {
 				page.line("<li><span class=\"nodtyp\">" + Html.t("trace.mission") + "</span> " + handbook.link(mission));
 				List<Activity> activities = handbook.view.activitiesFor(mission);
 				if (!goals.isEmpty() || !activities.isEmpty()) {
-					page.add(tree(handbook, goals, new ArrayList<>(), activities));
+					page.add(tree(handbook, goals, new HashSet<>(), false, activities));
 				}
 				page.line("</li>");
 			}
@@ -64,17 +70,43 @@ final class TraceabilityPage {
 		return page;
 	}
 
-	private static String tree(Handbook handbook, List<Goal> goals, List<Goal> path) {
-		return tree(handbook, goals, path, List.of());
+	/** A goal the list starts from, as opposed to one met below another. */
+	private record Root(Goal goal) {
 	}
 
-	/** Goals with the goals that lead to them, then their assignments and activities; a goal already on the path is not repeated. */
-	private static String tree(Handbook handbook, List<Goal> goals, List<Goal> path, List<Activity> extra) {
-		StringBuilder out = new StringBuilder("<ul class=\"trad\">\n");
-		for (Goal goal : goals) {
-			if (path.contains(goal)) {
+	private static boolean hasParentOnSite(Handbook handbook, Goal goal) {
+		return goal.getParents().stream().anyMatch(p -> !p.eIsProxy() && p != goal && handbook.site.has(p));
+	}
+
+	/**
+	 * Goals with the goals that lead to them, then their assignments and activities. Each goal's
+	 * chain is shown once: met again (a goal leading to two goals, a cycle, a root already shown
+	 * below another), it is named with a pointer to where its chain stands, so the page grows with
+	 * the number of goals and links, not with the paths through them. Iterative, as chains may be long.
+	 */
+	private static String tree(Handbook handbook, List<Goal> roots, Set<Goal> shown, boolean skipShownRoots,
+			List<Activity> extra) {
+		StringBuilder out = new StringBuilder();
+		// Work items: a goal to open, or closing text to write once its subtree is done.
+		Deque<Object> work = new ArrayDeque<>();
+		work.push("</ul>\n");
+		for (Activity activity : extra) {
+			work.push(activity(handbook, activity));
+		}
+		for (int i = roots.size() - 1; i >= 0; i--) {
+			work.push(new Root(roots.get(i)));
+		}
+		out.append("<ul class=\"trad\">\n");
+		while (!work.isEmpty()) {
+			Object item = work.pop();
+			if (item instanceof String text) {
+				out.append(text);
 				continue;
 			}
+			if (item instanceof Root root && skipShownRoots && shown.contains(root.goal())) {
+				continue;
+			}
+			Goal goal = item instanceof Root root ? root.goal() : (Goal) item;
 			out.append("<li><span class=\"nodtyp\">").append(Html.esc(Handbook.goalTerm(goal))).append("</span> ")
 					.append(handbook.link(goal));
 			if (ModelView.ownerOf(goal) != null) {
@@ -85,31 +117,41 @@ final class TraceabilityPage {
 			List<Goal> children = handbook.view.children(goal);
 			List<Assignment> assignments = handbook.view.assignmentsFor(goal);
 			List<Activity> activities = handbook.view.activitiesFor(goal);
-			if (!children.isEmpty() || !assignments.isEmpty() || !activities.isEmpty()) {
-				path.add(goal);
-				out.append('\n');
-				if (!children.isEmpty()) {
-					out.append(tree(handbook, children, path));
+			boolean hasContent = !children.isEmpty() || !assignments.isEmpty() || !activities.isEmpty();
+			if (!shown.add(goal)) {
+				if (hasContent) {
+					out.append(" <span class=\"detalj\">(").append(Html.t("trace.shownAbove")).append(")</span>");
 				}
-				if (!assignments.isEmpty() || !activities.isEmpty()) {
-					out.append("<ul class=\"trad\">\n");
-					for (Assignment assignment : assignments) {
-						out.append("<li><span class=\"nodtyp\">").append(Html.t("assignmentKind." + assignment.getKind().getName()))
-								.append("</span> ").append(handbook.link(assignment)).append("</li>\n");
-					}
-					for (Activity activity : activities) {
-						out.append(activity(handbook, activity));
-					}
-					out.append("</ul>\n");
-				}
-				path.remove(path.size() - 1);
+				out.append("</li>\n");
+				continue;
 			}
-			out.append("</li>\n");
+			if (!hasContent) {
+				out.append("</li>\n");
+				continue;
+			}
+			out.append('\n');
+			StringBuilder own = new StringBuilder();
+			if (!assignments.isEmpty() || !activities.isEmpty()) {
+				own.append("<ul class=\"trad\">\n");
+				for (Assignment assignment : assignments) {
+					own.append("<li><span class=\"nodtyp\">").append(Html.t("assignmentKind." + assignment.getKind().getName()))
+							.append("</span> ").append(handbook.link(assignment)).append("</li>\n");
+				}
+				for (Activity activity : activities) {
+					own.append(activity(handbook, activity));
+				}
+				own.append("</ul>\n");
+			}
+			work.push(own.append("</li>\n").toString());
+			if (!children.isEmpty()) {
+				work.push("</ul>\n");
+				for (int i = children.size() - 1; i >= 0; i--) {
+					work.push(children.get(i));
+				}
+				out.append("<ul class=\"trad\">\n");
+			}
 		}
-		for (Activity activity : extra) {
-			out.append(activity(handbook, activity));
-		}
-		return out.append("</ul>\n").toString();
+		return out.toString();
 	}
 
 	private static String activity(Handbook handbook, Activity activity) {
