@@ -78,6 +78,36 @@ class ImportAttackTest {
 		assertFalse(run.err().contains("internt fel"), run.err());
 	}
 
+	@Test
+	void aWorkbookThatUnpacksToFarMoreThanAFollowUpIsRefusedBeforeItIsRead() throws IOException {
+		// Before: a 7 MB workbook with large sheets, or unreferenced 95 MB parts, took gigabytes and was accepted.
+		byte[] workbook = Workbooks.bytes(workbook("bun", "delår"));
+		Path bomb = dir.resolve("bun.xlsx");
+		try (var out = new java.util.zip.ZipOutputStream(Files.newOutputStream(bomb));
+				var in = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(workbook))) {
+			for (var entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+				out.putNextEntry(new java.util.zip.ZipEntry(entry.getName()));
+				in.transferTo(out);
+				out.closeEntry();
+			}
+			// A part nothing refers to, 80 MB of zeros: a few hundred kilobytes packed.
+			out.putNextEntry(new java.util.zip.ZipEntry("xl/media/tom.bin"));
+			byte[] zeros = new byte[1024 * 1024];
+			for (int i = 0; i < 80; i++) {
+				out.write(zeros);
+			}
+			out.closeEntry();
+		}
+		assertTrue(Files.size(bomb) < 2 * 1024 * 1024, "the file itself is small");
+		Path output = model.resolve("uppfoljning.styr");
+		Run run = govc("import", bomb.toString(), "--modell", model.toString(), "-o", output.toString());
+		assertEquals(1, run.exitCode(), run.out() + run.err());
+		assertFalse(Files.exists(output), "nothing is written");
+		assertTrue(run.err().contains("bun.xlsx: delen xl/media/tom.bin packas upp till mer än en uppföljningsmall kan "
+				+ "innehålla (högst 32 MB en del, 64 MB allt). Importera den arbetsbok som govc build skrev, ifylld."),
+				run.err());
+	}
+
 	/** The metadata row with the key, on the hidden sheet. */
 	private static Row metaRow(XSSFWorkbook workbook, String key) {
 		for (Row row : workbook.getSheet(WorkbookLayout.META_SHEET)) {

@@ -93,6 +93,7 @@ public final class WorkbookReader {
 		if (!Files.isRegularFile(file)) {
 			throw new ImportRefusal(file + ": " + Messages.get("workspace.notFound"));
 		}
+		WorkbookBounds.check(file, name);
 		try (InputStream in = Files.newInputStream(file); XSSFWorkbook workbook = new XSSFWorkbook(in)) {
 			Map<Meta, String> meta = metadata(workbook, name);
 			GovernanceView view = views.get(meta.get(Meta.MUNICIPALITY));
