@@ -43,6 +43,10 @@ public class StyrmodellIdeModule extends AbstractStyrmodellIdeModule {
 		return TitledResourceDescriptionStrategy.class;
 	}
 
+	public Class<? extends org.eclipse.xtext.ide.server.rename.IRenameService2> bindIRenameService2() {
+		return governance.dsl.ide.rename.ValidatedRenameService.class;
+	}
+
 	public Class<? extends IHoverService> bindIHoverService() {
 		return StyrmodellHoverService.class;
 	}

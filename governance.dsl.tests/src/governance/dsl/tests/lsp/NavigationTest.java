@@ -76,6 +76,23 @@ class NavigationTest extends LanguageServerTestBase {
 	}
 
 	@Test
+	void renameRefusesWhatIsNoIdOrAnIdAlreadyTaken() throws Exception {
+		openFile("kf.styr");
+		for (String name : List.of("x y", "mål", "\"; DROP", "", "2x", "kf-m1")) {
+			java.util.concurrent.ExecutionException refused = Assertions.assertThrows(
+					java.util.concurrent.ExecutionException.class, () -> languageServer.rename(new RenameParams(
+							document("kf.styr"), positionOf("kf.styr", "mål kf_m1 ", 0, 5), name)).get(), name);
+			Assertions.assertEquals("'" + name + "' är inget id: ett id är ett ord av bokstäver, siffror och understreck "
+					+ "som inte börjar med en siffra (till exempel kf_trygghet), och inte ett av språkets ord som 'mål'.",
+					refused.getCause().getMessage(), name);
+		}
+		java.util.concurrent.ExecutionException taken = Assertions.assertThrows(
+				java.util.concurrent.ExecutionException.class, () -> languageServer.rename(new RenameParams(
+						document("kf.styr"), positionOf("kf.styr", "mål kf_m1 ", 0, 5), "kf_m2")).get());
+		Assertions.assertEquals("Id:t 'kf_m2' finns redan i kommunen: välj ett annat.", taken.getCause().getMessage());
+	}
+
+	@Test
 	void renameFirstAsksWhatIsRenamed() throws Exception {
 		// VS Code asks before it opens the rename box: the id under the cursor, in the committee's file.
 		openFile("bun.styr");
