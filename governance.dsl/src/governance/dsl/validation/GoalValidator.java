@@ -90,7 +90,7 @@ public class GoalValidator extends StyrmodellCheck {
 	public void checkWorkspaceShares(Goal goal) {
 		ModelDefinition definition = definition(goal);
 		Level level = ModelView.levelOf(goal);
-		if (definition == null || level == null) {
+		if (definition == null || level == null || inFileWithSyntaxErrors(goal)) {
 			return;
 		}
 		GoalCounts counts = goalCounts(goal);
