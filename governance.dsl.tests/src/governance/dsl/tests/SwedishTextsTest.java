@@ -21,7 +21,7 @@ import governance.dsl.tests.CommandLineTest.Run;
 import picocli.CommandLine;
 
 /** Everything the command line and the language say is Swedish: help, usage mistakes, every message. */
-class SwedishTextsTest {
+public class SwedishTextsTest {
 
 	/**
 	 * Words that give English away. "error:" is English too, except in the
@@ -31,7 +31,7 @@ class SwedishTextsTest {
 			"Usage|Missing|Unmatched|Unknown|expecting|No digits|Show this|Display|Print version|Did you mean"
 					+ "|Positional|Options:|Commands:|(?<!\\|)\\berror:|(?<!error\\|)\\bwarning:");
 
-	static void assertSwedish(String where, String text) {
+	public static void assertSwedish(String where, String text) {
 		String allowed = text.replace("error|warning:", "");
 		var matcher = ENGLISH.matcher(allowed);
 		assertTrue(!matcher.find(), () -> where + " has English ('" + matcher.group() + "'):\n" + text);

@@ -61,25 +61,52 @@ final class ExpectedWords {
 		});
 	}
 
+	/** Whether the word is one of the language's keywords. */
+	synchronized boolean isKeyword(String word) {
+		if (keywords == null) {
+			keywords = new HashSet<>();
+			for (ParserRule rule : GrammarUtil.allParserRules(grammar)) {
+				GrammarUtil.containedKeywords(rule).forEach(keyword -> keywords.add(keyword.getValue()));
+			}
+			for (EnumRule rule : GrammarUtil.allEnumRules(grammar)) {
+				GrammarUtil.containedKeywords(rule).forEach(keyword -> keywords.add(keyword.getValue()));
+			}
+		}
+		return keywords.contains(word);
+	}
+
+	private Set<String> keywords;
+
 	/** The values that may follow the keyword, when it takes one of a few fixed words. */
 	synchronized List<String> valuesAfter(String keyword) {
 		return values.computeIfAbsent(keyword, k -> {
 			Set<String> result = new LinkedHashSet<>();
 			for (ParserRule rule : GrammarUtil.allParserRules(grammar)) {
 				for (Keyword candidate : GrammarUtil.containedKeywords(rule)) {
-					if (!candidate.getValue().equals(k) || !(candidate.eContainer() instanceof Group group)) {
+					if (!candidate.getValue().equals(k)) {
 						continue;
 					}
-					int index = group.getElements().indexOf(candidate);
-					if (index + 1 < group.getElements().size()
-							&& group.getElements().get(index + 1) instanceof Assignment assignment
-							&& assignment.getTerminal() instanceof RuleCall call && call.getRule() instanceof EnumRule enumRule) {
-						result.addAll(literals(enumRule));
+					EnumRule enumRule = enumAfter(candidate);
+					if (enumRule == null) {
+						return List.of(); // the keyword also stands before other things: no list would be true
 					}
+					result.addAll(literals(enumRule));
 				}
 			}
 			return List.copyOf(result);
 		});
+	}
+
+	private static EnumRule enumAfter(Keyword keyword) {
+		if (keyword.eContainer() instanceof Group group) {
+			int index = group.getElements().indexOf(keyword);
+			if (index + 1 < group.getElements().size()
+					&& group.getElements().get(index + 1) instanceof Assignment assignment
+					&& assignment.getTerminal() instanceof RuleCall call && call.getRule() instanceof EnumRule enumRule) {
+				return enumRule;
+			}
+		}
+		return null;
 	}
 
 	private static List<String> literals(EnumRule rule) {

@@ -82,8 +82,17 @@ public class StyrmodellSyntaxErrorMessageProvider extends SyntaxErrorMessageProv
 		} else if (isToken(exception.token, "}")
 				&& (exception instanceof UnwantedTokenException || exception instanceof MissingTokenException)) {
 			message = Messages.get("syntax.extraBrace");
+		} else if (exception instanceof UnwantedTokenException && isWord(exception.token) && previous != null
+				&& previous.getType() == exception.token.getType()
+				&& isWord(previous) && previous.getLine() == exception.token.getLine()
+				&& !expectedWords().isKeyword(exception.token.getText())) {
+			// "mål bun m1 "Titel"": two words where one id stands.
+			message = Messages.get("syntax.spaceInId", previous.getText() + "_" + found);
 		} else if (exception instanceof UnwantedTokenException || exception instanceof MissingTokenException) {
 			message = Messages.get("syntax.extraneous", found);
+		} else if (exception instanceof MismatchedTokenException mismatched && mismatched.expecting >= 0
+				&& (exception.token == null || exception.token.getType() == Token.EOF)) {
+			message = Messages.get("syntax.missingAtEnd", expected(tokenNames, mismatched.expecting));
 		} else if (exception instanceof MismatchedTokenException mismatched && isBlockEnd(tokenNames, mismatched.expecting)
 				&& exception.token != null && exception.token.getType() != Token.EOF) {
 			message = inBlock(current, found);
@@ -123,6 +132,14 @@ public class StyrmodellSyntaxErrorMessageProvider extends SyntaxErrorMessageProv
 
 	/** After a keyword that takes one of a few words, those words; after ':' in a value, what a value is. */
 	private String afterKeyword(Token previous, String found) {
+		if (previous != null && "enhet".equals(previous.getText())) {
+			return Messages.get("syntax.unknownUnit", found);
+		}
+		if (previous != null && found.startsWith("\"") && expectedWords().isKeyword(previous.getText())
+				&& Character.isLetter(previous.getText().charAt(0))) {
+			// "leder till "Linköping är en trygg plats"": a title where the id belongs.
+			return Messages.get("syntax.titleForId", found);
+		}
 		if (previous != null && previous.getText() != null && previous.getText().matches("\\p{L}[\\p{L}0-9_-]*")) {
 			List<String> values = expectedWords().valuesAfter(previous.getText());
 			if (!values.isEmpty() && !values.contains(found)) {

@@ -49,7 +49,9 @@ public class GoalValidator extends StyrmodellCheck {
 		ModelDefinition definition = definition(goal);
 		Level level = ModelView.levelOf(goal);
 		if (level == null) {
-			if (definition != null && !definition.getLevels().isEmpty()) {
+			// An owner written but not found already has its message ("Organisationen 'x' finns inte").
+			boolean ownerUnresolved = ModelView.ownerOf(goal) != null && ModelView.ownerOf(goal).eIsProxy();
+			if (definition != null && !definition.getLevels().isEmpty() && !ownerUnresolved) {
 				errorAt(IssueCodes.GOAL_LEVEL_MISSING, goal, TOP_ELEMENT__NAME, goal.getName());
 			}
 			return;
