@@ -42,6 +42,9 @@ public class RecoveringStyrmodellParser extends StyrmodellParser {
 
 	/** Each try is a full parse: a file broken in many places gets its first places repaired. */
 	private static final int MAX_PARSES = 10;
+	/** A plan this long (some 10,000 lines) is parsed again only a few times: an edit must answer at once. */
+	private static final int LONG_TEXT = 400_000;
+	private static final int MAX_PARSES_OF_LONG_TEXT = 3;
 
 	private final ThreadLocal<Replay> replay = new ThreadLocal<>();
 
@@ -86,7 +89,8 @@ public class RecoveringStyrmodellParser extends StyrmodellParser {
 		Attempt best = new Attempt(first, List.of(), errors.size());
 		Attempt current = best;
 		int parses = 1;
-		while (parses < MAX_PARSES) {
+		int budget = text.length() > LONG_TEXT ? MAX_PARSES_OF_LONG_TEXT : MAX_PARSES;
+		while (parses < budget) {
 			INode anchor = unexplained(current.result(), current.fixes()).stream()
 					.filter(node -> kind(node) != null && !HEADER.equals(kind(node))).findFirst().orElse(null);
 			if (anchor == null) {
@@ -94,7 +98,7 @@ public class RecoveringStyrmodellParser extends StyrmodellParser {
 			}
 			Attempt next = null;
 			for (Fix fix : candidates(text, current, anchor)) {
-				if (parses >= MAX_PARSES) {
+				if (parses >= budget) {
 					break;
 				}
 				List<Fix> fixes = new ArrayList<>(current.fixes());
