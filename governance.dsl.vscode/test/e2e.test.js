@@ -228,12 +228,31 @@ describe('the packaged language server, over stdio', () => {
     assert.deepEqual(reported.map((d) => `${d.range.start.line + 1}:${d.range.start.character + 1} ${d.message}`),
       ["61:15 Målområdet 'ekonomin' finns inte. Menade du ekonomi?"]);
     assert.equal(reported[0].severity, lsp.DiagnosticSeverity.Error);
+    // The language's own code, never Xtext's class name (org.eclipse.xtext.diagnostics.Diagnostic.Linking).
+    assert.equal(reported[0].code, 'styrmodell.reference');
+    assert.equal(reported[0].source, 'styrmodell');
     // The quick fix, with the suggestions carried by the diagnostic as the client sends it back.
     const actions = await connection.sendRequest(lsp.CodeActionRequest.type, {
       textDocument: { uri: uri('bun.styr') }, range: reported[0].range, context: { diagnostics: reported },
     });
     assert.deepEqual(actions.map((action) => action.title), ["Byt till 'ekonomi'"]);
     assert.equal(applyEdits(broken, actions[0].edit.changes[uri('bun.styr')]), original);
+    connection.sendNotification(lsp.DidChangeTextDocumentNotification.type, {
+      textDocument: { uri: uri('bun.styr'), version: version++ }, contentChanges: [{ text: original }],
+    });
+    assert.deepEqual(await diagnosticsOf('bun.styr', (list) => list.length === 0), []);
+  });
+
+  it('gives one garbage line exactly its own syntax error and nothing else', async () => {
+    const original = text('bun.styr');
+    const broken = original.replace('    målområde ekonomi\n', '    målområde ekonomi\n    det här ska bort\n');
+    connection.sendNotification(lsp.DidChangeTextDocumentNotification.type, {
+      textDocument: { uri: uri('bun.styr'), version: version++ }, contentChanges: [{ text: broken }],
+    });
+    const reported = await diagnosticsOf('bun.styr', (list) => list.length > 0);
+    assert.deepEqual(reported.map((d) => `${d.range.start.line + 1}:${d.range.start.character + 1} ${d.code} ${d.message}`),
+      ["62:5 styrmodell.syntax 'det' hör inte hit. Här väntas ett av: nivå, ägare, ansvarig, målområde, önskat läge, "
+        + 'beskrivning, period, leder till, grunduppdrag, styrdokument, agenda2030, beslut, …']);
     connection.sendNotification(lsp.DidChangeTextDocumentNotification.type, {
       textDocument: { uri: uri('bun.styr'), version: version++ }, contentChanges: [{ text: original }],
     });

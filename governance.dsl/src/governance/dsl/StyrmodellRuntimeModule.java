@@ -48,6 +48,15 @@ public class StyrmodellRuntimeModule extends AbstractStyrmodellRuntimeModule {
 		return StyrmodellSyntaxErrorMessageProvider.class;
 	}
 
+	public Class<? extends org.eclipse.xtext.validation.IResourceValidator> bindIResourceValidator() {
+		return governance.dsl.validation.StyrmodellResourceValidator.class;
+	}
+
+	@Override
+	public Class<? extends org.eclipse.xtext.parser.IParser> bindIParser() {
+		return governance.dsl.parser.RecoveringStyrmodellParser.class;
+	}
+
 	@Override
 	public void configureIScopeProviderDelegate(Binder binder) {
 		binder.bind(IScopeProvider.class).annotatedWith(Names.named(AbstractDeclarativeScopeProvider.NAMED_DELEGATE))

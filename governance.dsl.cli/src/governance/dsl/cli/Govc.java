@@ -8,12 +8,16 @@ import org.apache.log4j.spi.LoggingEvent;
 import governance.dsl.Messages;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.ScopeType;
 
 /** The command-line front end: {@code govc check}, {@code govc format}. */
-@Command(name = "govc", mixinStandardHelpOptions = true, version = "govc 1.0",
+// The bundle puts picocli's own texts (headings, --help, --version) in Swedish; INHERIT gives every
+// subcommand --help and --version, so "govc check --help" helps instead of asking for files.
+@Command(name = "govc", mixinStandardHelpOptions = true, version = "govc 1.0", scope = ScopeType.INHERIT,
+		resourceBundle = "governance.dsl.cli.govc",
 		description = "Styrmodell: kontrollerar och formaterar styrmodeller och planer (.styr).",
 		subcommands = { CheckCommand.class, FormatCommand.class, BuildCommand.class, ImportCommand.class, DiffCommand.class,
-				LspCommand.class, CommandLine.HelpCommand.class })
+				LspCommand.class, HelpCommand.class })
 public class Govc implements Runnable {
 
 	public static void main(String[] args) {
@@ -57,6 +61,7 @@ public class Govc implements Runnable {
 			cmd.getErr().println(Messages.get("cli.internalError", exception));
 			return 3;
 		});
+		commandLine.setParameterExceptionHandler(new SwedishUsageErrors());
 		return commandLine.execute(args);
 	}
 

@@ -69,7 +69,7 @@ public class CommandLineTest {
 		Path plan = write("plan.styr", "kommun test\n\nplan p \"Plan\" {\n  period 2020\n  mål \"Titel utan id\"\n}\n");
 		Run run = govc("check", plan.toString());
 		assertEquals(1, run.exitCode());
-		assertEquals(plan + ":5:7: error: Oväntat '\"Titel utan id\"' här.\n", run.out(),
+		assertEquals(plan + ":5:7: error: Här skrivs ett id, inte en titel inom citattecken: \"Titel utan id\".\n", run.out(),
 				"a file that does not parse reports its syntax errors only");
 		assertFalse(run.out().contains("Exception"), run.out());
 	}

@@ -48,6 +48,14 @@ class FormatterTest {
 	}
 
 	@Test
+	void aForecastInBracketsKeepsItsBrackets() {
+		String written = "kommun test\n\nbasmått b1 \"Kostnad\" {\n  utfall 2021: 74 ( prognos )\n  utfall 2022: 12\u00a0000 kr (prognos)\n}\n";
+		String expected = "kommun test\n\nbasmått b1 \"Kostnad\" {\n  utfall 2021: 74 (prognos)\n  utfall 2022: 12\u00a0000 kr (prognos)\n}\n";
+		assertEquals(expected, format(written));
+		assertEquals(expected, format(expected));
+	}
+
+	@Test
 	void aCrampedPlanGetsTheCanonicalLayout() {
 		String cramped = "kommun   test  \"Testkommun\"\n"
 				+ "plan p1 \"Plan\"{ägare kf period 2020-2022 mål m1 \"Alla   barn lär sig\" {målområde a\n\n\n"

@@ -21,6 +21,8 @@ import governance.dsl.model.Values;
 @Singleton
 public class StyrmodellValueConverters extends DefaultTerminalConverters {
 
+	private static final java.util.regex.Pattern AMBIGUOUS_POINT = java.util.regex.Pattern.compile("-?[1-9]\\d{0,2}\\.\\d{3}");
+
 	private final IValueConverter<BigDecimal> numberConverter = new IValueConverter<>() {
 		@Override
 		public BigDecimal toValue(String string, INode node) {
@@ -28,7 +30,14 @@ public class StyrmodellValueConverters extends DefaultTerminalConverters {
 				throw new ValueConverterException(Messages.get("number.missing"), node, null);
 			}
 			String text = string.strip().replace('\u2212', '-');
-			String[] groups = text.split("[ \t]+");
+			if (AMBIGUOUS_POINT.matcher(text).matches()) {
+				// "12.000" is twelve to a programmer and twelve thousand to a Swedish report: neither guess is safe.
+				String whole = text.substring(0, text.indexOf('.'));
+				String decimals = text.substring(text.indexOf('.') + 1);
+				throw new ValueConverterException(Messages.get("number.ambiguousPoint", text, whole,
+						whole + " " + decimals, whole + " " + decimals, whole + "," + decimals), node, null);
+			}
+			String[] groups = text.split("[ \t\u00a0\u202f\u2009]+");
 			for (int i = 1; i < groups.length; i++) {
 				// "12 000", "2 450,5": after the first group, thousands come in threes.
 				String digits = groups[i].split("[,.]", 2)[0];
@@ -72,6 +81,38 @@ public class StyrmodellValueConverters extends DefaultTerminalConverters {
 			return Values.isSimpleUnit(value) ? value : STRING().toString(value);
 		}
 	};
+
+	/**
+	 * A string whose closing quote is missing reaches here only when the parser has closed it at the
+	 * end of its line to read on (and reported that): its text is what stands after the quote.
+	 */
+	@Override
+	@ValueConverter(rule = "STRING")
+	public IValueConverter<String> STRING() {
+		if (lenientString == null) {
+			lenientString = lenient(super.STRING());
+		}
+		return lenientString;
+	}
+
+	private IValueConverter<String> lenientString;
+
+	private static IValueConverter<String> lenient(IValueConverter<String> strict) {
+		return new IValueConverter<>() {
+			@Override
+			public String toValue(String string, INode node) {
+				if (string != null && string.startsWith("\"") && (string.length() == 1 || !string.endsWith("\""))) {
+					return strict.toValue(string.stripTrailing() + "\"", node);
+				}
+				return strict.toValue(string, node);
+			}
+
+			@Override
+			public String toString(String value) {
+				return strict.toString(value);
+			}
+		};
+	}
 
 	@ValueConverter(rule = "Unit")
 	public IValueConverter<String> Unit() {

@@ -124,6 +124,9 @@ public class StyrmodellFormatter extends AbstractJavaFormatter {
 				case "{" -> doc.prepend(region, IHiddenRegionFormatter::oneSpace);
 				case "}" -> doc.prepend(region, IHiddenRegionFormatter::newLine);
 				case ",", ":" -> doc.prepend(region, IHiddenRegionFormatter::noSpace);
+				// "74 (prognos)", as workbooks write it: the brackets hold the word.
+				case "(" -> doc.append(region, IHiddenRegionFormatter::noSpace);
+				case ")" -> doc.prepend(region, IHiddenRegionFormatter::noSpace);
 				default -> {
 					if (statementStarts.contains(region.getGrammarElement())) {
 						int newLines = keptNewLines(region.getPreviousHiddenRegion(), 1);

@@ -8,6 +8,8 @@ import java.util.TreeSet;
 
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EClass;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.xtext.diagnostics.Diagnostic;
@@ -31,6 +33,8 @@ import governance.dsl.index.WorkspaceIndex;
 public class StyrmodellLinkingDiagnosticMessageProvider extends LinkingDiagnosticMessageProvider {
 
 	static final int MAX_SUGGESTIONS = 3;
+	/** Up to this many values of a small set (a scale's labels, the status words) are listed when none is near. */
+	static final int MAX_LISTED = 12;
 
 	@Inject
 	private WorkspaceIndex index;
@@ -48,11 +52,87 @@ public class StyrmodellLinkingDiagnosticMessageProvider extends LinkingDiagnosti
 						EcoreUtil.getURI(context.getContext())), context.getContext().eResource(),
 						() -> candidates(context, reference));
 		List<String> suggestions = nearest(candidates, linkText);
-		String message = Messages.get("linking.notFound", typeLabel(reference.getEReferenceType()), linkText)
-				+ (candidates.isEmpty() ? Messages.get("linking.noCandidates")
-						: suggestions.isEmpty() ? "" : Messages.get("linking.suggestions", String.join(", ", suggestions)));
+		EClass type = reference.getEReferenceType();
+		if (suggestions.isEmpty() && !candidates.isEmpty()) {
+			suggestions = byTitle(context, type, linkText);
+		}
+		String otherKind = suggestions.isEmpty() ? otherKind(context, type, linkText) : null;
+		String message = Messages.get("linking.notFound", typeLabel(type), linkText);
+		if (otherKind != null) {
+			message += Messages.get("linking.otherKind", linkText, otherKind);
+		} else if (candidates.isEmpty()) {
+			message += Messages.get("linking.noCandidates");
+		} else if (!suggestions.isEmpty()) {
+			message += Messages.get("linking.suggestions", String.join(", ", suggestions));
+		} else if (Messages.has("linking.valid." + type.getName()) && candidates.size() <= MAX_LISTED) {
+			// Scale labels, status words, levels: few, defined in the model, easier read than guessed.
+			message += Messages.get("linking.valid." + type.getName(), String.join(", ", candidates));
+		}
 		return new DiagnosticMessage(message, Severity.ERROR, Diagnostic.LINKING_DIAGNOSTIC,
 				suggestions.toArray(String[]::new));
+	}
+
+	/**
+	 * "ägare Socialnämnden": the title of an element written where its id belongs. The ids of the
+	 * elements of the right type whose title is the text, or starts with it.
+	 */
+	private List<String> byTitle(ILinkingDiagnosticContext context, EClass type, String linkText) {
+		String wanted = normalised(linkText);
+		if (wanted.length() < 3) {
+			return List.of();
+		}
+		TreeSet<String> found = new TreeSet<>();
+		try {
+			EObject self = context.getContext();
+			QualifiedName namespace = index.namespace(self);
+			for (IEObjectDescription description : index.descriptions(self).getExportedObjectsByType(type)) {
+				String title = description.getUserData("title");
+				if (title == null) {
+					EObject element = EcoreUtil.resolve(description.getEObjectOrProxy(), self);
+					EStructuralFeature feature = element.eClass().getEStructuralFeature("title");
+					Object value = feature == null || element.eIsProxy() ? null : element.eGet(feature);
+					title = value instanceof String text ? text : null;
+				}
+				if (title == null) {
+					continue;
+				}
+				String normalisedTitle = normalised(title);
+				if (normalisedTitle.equals(wanted) || normalisedTitle.startsWith(wanted)
+						|| distance(normalisedTitle, wanted) <= Math.max(1, wanted.length() / 6)) {
+					QualifiedName name = description.getQualifiedName();
+					boolean own = namespace != null && name.getSegmentCount() == namespace.getSegmentCount() + 1
+							&& name.startsWith(namespace);
+					found.add(own ? name.getLastSegment() : name.toString());
+				}
+			}
+		} catch (RuntimeException e) {
+			return List.of(); // a suggestion is a courtesy: never let it break linking
+		}
+		return found.stream().limit(MAX_SUGGESTIONS).toList();
+	}
+
+	private static String normalised(String text) {
+		return text.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", "");
+	}
+
+	/** "Uppdraget 'x' finns inte" when x is an activity: what x is. */
+	private String otherKind(ILinkingDiagnosticContext context, EClass type, String linkText) {
+		try {
+			EObject self = context.getContext();
+			QualifiedName namespace = index.namespace(self);
+			QualifiedName written = QualifiedName.create(linkText.split("\\."));
+			for (QualifiedName name : namespace == null ? List.of(written) : List.of(namespace.append(written), written)) {
+				for (IEObjectDescription description : index.named(self, name)) {
+					EClass other = description.getEClass();
+					if (!type.isSuperTypeOf(other) && Messages.has("linking.a." + other.getName())) {
+						return Messages.get("linking.a." + other.getName());
+					}
+				}
+			}
+		} catch (RuntimeException e) {
+			// a courtesy, as above
+		}
+		return null;
 	}
 
 	static String typeLabel(EClass type) {
@@ -112,7 +192,7 @@ public class StyrmodellLinkingDiagnosticMessageProvider extends LinkingDiagnosti
 	}
 
 	/** Levenshtein distance. */
-	static int distance(String a, String b) {
+	public static int distance(String a, String b) {
 		int[] previous = new int[b.length() + 1];
 		int[] current = new int[b.length() + 1];
 		for (int j = 0; j <= b.length(); j++) {

@@ -53,7 +53,9 @@ public class GoalValidator extends StyrmodellCheck {
 		ModelDefinition definition = definition(goal);
 		Level level = ModelView.levelOf(goal);
 		if (level == null) {
-			if (definition != null && !definition.getLevels().isEmpty()) {
+			// An owner written but not found already has its message ("Organisationen 'x' finns inte").
+			boolean ownerUnresolved = ModelView.ownerOf(goal) != null && ModelView.ownerOf(goal).eIsProxy();
+			if (definition != null && !definition.getLevels().isEmpty() && !ownerUnresolved) {
 				errorAt(IssueCodes.GOAL_LEVEL_MISSING, goal, TOP_ELEMENT__NAME, goal.getName());
 			}
 			return;
@@ -130,7 +132,7 @@ public class GoalValidator extends StyrmodellCheck {
 	public void checkWorkspaceShares(Goal goal) {
 		ModelDefinition definition = definition(goal);
 		Level level = ModelView.levelOf(goal);
-		if (definition == null || level == null) {
+		if (definition == null || level == null || inFileWithSyntaxErrors(goal)) {
 			return;
 		}
 		GoalCounts counts = goalCounts(goal);

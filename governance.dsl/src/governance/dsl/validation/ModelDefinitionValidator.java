@@ -85,6 +85,9 @@ public class ModelDefinitionValidator extends StyrmodellCheck {
 
 	@Check
 	public void checkAreaUsed(GoalArea area) {
+		if (inFileWithSyntaxErrors(area)) {
+			return;
+		}
 		List<IndexedGoal> goals = goalCounts(area).goals();
 		String name = nameOf(area);
 		// An area a plan states as not applicable ("målområde X ej tillämpligt") is accounted for.

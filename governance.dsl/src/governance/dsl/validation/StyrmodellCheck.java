@@ -50,6 +50,15 @@ public abstract class StyrmodellCheck extends AbstractStyrmodellValidator {
 				() -> index.perIndex(context, "goalCounts", () -> GoalCounts.of(index.goals(context))));
 	}
 
+	/**
+	 * Whether the context's file has syntax errors: counts over the whole workspace then wait, as a
+	 * half-read file would miscount them ("too many goals" because a plan's owner was not read).
+	 */
+	protected boolean inFileWithSyntaxErrors(EObject context) {
+		return context.eResource() instanceof org.eclipse.xtext.resource.XtextResource resource
+				&& resource.getParseResult() != null && resource.getParseResult().hasSyntaxErrors();
+	}
+
 	protected Object cached(String key, Supplier<Object> computation) {
 		Map<Object, Object> context = getContext();
 		if (context == null) {

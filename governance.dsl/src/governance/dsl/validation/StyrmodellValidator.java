@@ -13,4 +13,5 @@ import org.eclipse.xtext.validation.ComposedChecks;
 		MeasureValidator.class, ActivityValidator.class, FollowUpValidator.class, OneTruthValidator.class,
 		FootnoteValidator.class, AreaNotApplicableValidator.class })
 public class StyrmodellValidator extends AbstractStyrmodellValidator {
+
 }

@@ -84,7 +84,7 @@ public class StyrmodellCodeActionService implements ICodeActionService2 {
 			String code = diagnostic.getCode() == null ? null
 					: diagnostic.getCode().isLeft() ? diagnostic.getCode().getLeft()
 							: String.valueOf(diagnostic.getCode().getRight());
-			if (LINKING.equals(code)) {
+			if (LINKING.equals(code) || governance.dsl.ide.server.LooseFilesLanguageServer.REFERENCE.equals(code)) {
 				replaceWithNearest(options.getURI(), diagnostic, actions);
 			} else if (IssueCodes.INDICATOR_WITHOUT_TARGET.equals(code)) {
 				if (elementAt(resource, document, diagnostic) instanceof Measure measure) {

@@ -4,10 +4,12 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 
 import org.eclipse.lsp4j.ClientCapabilities;
+import org.eclipse.lsp4j.Diagnostic;
 import org.eclipse.lsp4j.InitializeParams;
 import org.eclipse.lsp4j.InitializeResult;
 import org.eclipse.lsp4j.WorkspaceClientCapabilities;
 import org.eclipse.xtext.ide.server.LanguageServerImpl;
+import org.eclipse.xtext.validation.Issue;
 
 import com.google.inject.Singleton;
 
@@ -34,5 +36,29 @@ public class LooseFilesLanguageServer extends LanguageServerImpl {
 			params.getCapabilities().getWorkspace().setWorkspaceFolders(true);
 		}
 		return super.initialize(params);
+	}
+
+	/** The code a syntax error carries to the editor (Problems view, quick fixes), in place of Xtext's class name. */
+	public static final String SYNTAX = "styrmodell.syntax";
+	/** The code of a name that is not found. */
+	public static final String REFERENCE = "styrmodell.reference";
+
+	/**
+	 * Diagnostics carry the language's own codes: a planner's Problems view shows
+	 * "styrmodell.reference", never Xtext's internal class names.
+	 */
+	@Override
+	protected Diagnostic toDiagnostic(Issue issue) {
+		Diagnostic diagnostic = super.toDiagnostic(issue);
+		diagnostic.setSource("styrmodell");
+		String code = issue.getCode();
+		if (org.eclipse.xtext.diagnostics.Diagnostic.SYNTAX_DIAGNOSTIC.equals(code) || issue.isSyntaxError()) {
+			diagnostic.setCode(SYNTAX);
+		} else if (org.eclipse.xtext.diagnostics.Diagnostic.LINKING_DIAGNOSTIC.equals(code)) {
+			diagnostic.setCode(REFERENCE);
+		} else if (code != null && !code.startsWith("styrmodell.")) {
+			diagnostic.setCode("styrmodell.other");
+		}
+		return diagnostic;
 	}
 }

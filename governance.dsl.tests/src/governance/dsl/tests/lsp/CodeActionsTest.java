@@ -53,7 +53,7 @@ class CodeActionsTest extends LanguageServerTestBase {
 	void aMistypedParentIsReplacedWithTheNearestId() throws Exception {
 		String original = text(FILE);
 		String broken = original.replace("leder till kf_m2\n", "leder till kf_m22\n");
-		Diagnostic diagnostic = diagnosticAfterTyping(broken, org.eclipse.xtext.diagnostics.Diagnostic.LINKING_DIAGNOSTIC);
+		Diagnostic diagnostic = diagnosticAfterTyping(broken, governance.dsl.ide.server.LooseFilesLanguageServer.REFERENCE);
 		Assertions.assertEquals("Målet 'kf_m22' finns inte. Menade du kf_m2, kf_m1, kf_m3?", diagnostic.getMessage().getLeft());
 		List<CodeAction> fixes = fixesFor(diagnostic);
 		Assertions.assertEquals(List.of("Byt till 'kf_m2'", "Byt till 'kf_m1'", "Byt till 'kf_m3'"),

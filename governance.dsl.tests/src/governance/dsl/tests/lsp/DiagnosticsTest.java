@@ -31,6 +31,36 @@ class DiagnosticsTest extends LanguageServerTestBase {
 	}
 
 	@Test
+	void oneGarbageLineGivesItsOwnSyntaxErrorAndNothingElse() {
+		openExample("linkoping");
+		openFile("bun.styr");
+		String original = text("bun.styr");
+		change("bun.styr", original.replace("    målområde ekonomi\n", "    målområde ekonomi\n    det här ska bort\n"));
+		Assertions.assertEquals(List.of("62:5 Error 'det' hör inte hit. Här väntas ett av: nivå, ägare, ansvarig, målområde, "
+				+ "önskat läge, beskrivning, period, leder till, grunduppdrag, styrdokument, agenda2030, beslut, …"),
+				diagnosticsOf("bun.styr"));
+		for (String file : List.of("kf.styr", "kfn.styr", "ks.styr", "modell.styr", "uppfoljning-delar-2019.styr")) {
+			Assertions.assertEquals(List.of(), diagnosticsOf(file), file);
+		}
+	}
+
+	@Test
+	void diagnosticsCarryTheLanguagesCodesNotXtextsClassNames() {
+		openExample("linkoping");
+		openFile("bun.styr");
+		String original = text("bun.styr");
+		change("bun.styr", original.replace("    målområde ekonomi\n", "    målområde ekonomin\n    det här ska bort\n")
+				.replace("leder till kf_m3", "leder till kf_m3\n    beskrivning \"\""));
+		List<String> codes = getDiagnostics().get(uri("bun.styr")).stream()
+				.map(d -> d.getSource() + " " + d.getCode().getLeft()).sorted().toList();
+		Assertions.assertFalse(codes.isEmpty());
+		for (String code : codes) {
+			Assertions.assertTrue(code.startsWith("styrmodell styrmodell."), code);
+		}
+		Assertions.assertTrue(codes.contains("styrmodell styrmodell.syntax"), codes.toString());
+	}
+
+	@Test
 	void aChangeInOneFileIsCheckedInTheFilesThatReferToIt() {
 		openExample("linkoping");
 		openFile("kf.styr");

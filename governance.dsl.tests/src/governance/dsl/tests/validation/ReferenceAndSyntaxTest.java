@@ -123,7 +123,7 @@ class ReferenceAndSyntaxTest {
 	void misspelledKeywordIsASyntaxErrorOnThatWord() {
 		String text = nämndmål("målområdet samhälle\nleder till kf_m1");
 		Issue issue = assertIssue(firstSyntaxError(validate(text)), text, SYNTAX, ERROR,
-				"Här väntades '}', men det står 'målområdet'.", "målområdet");
+				"'målområdet' hör inte hit. Menade du 'målområde'?", "målområdet samhälle");
 		assertEquals(6, issue.getLineNumber());
 		assertEquals(5, issue.getColumn());
 	}
