@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
 /** The command-line front end: {@code govc check}, {@code govc format}. */
 @Command(name = "govc", mixinStandardHelpOptions = true, version = "govc 1.0",
 		description = "Styrmodell: kontrollerar och formaterar styrmodeller och planer (.styr).",
-		subcommands = { CheckCommand.class, FormatCommand.class, BuildCommand.class, ImportCommand.class, DiffCommand.class,
+		subcommands = { CheckCommand.class, FormatCommand.class, BuildCommand.class, ImportCommand.class, DiffCommand.class, KoladaCommand.class,
 				LspCommand.class, CommandLine.HelpCommand.class })
 public class Govc implements Runnable {
 
