@@ -82,6 +82,7 @@ public class KoladaCommand implements Callable<Integer> {
 		result.notes().forEach(System.err::println);
 		result.problems().forEach(System.err::println);
 		if (!result.ok()) {
+			System.err.println(Messages.get("kolada.notWritten"));
 			return 1;
 		}
 		if (result.outputs().isEmpty()) {

@@ -155,11 +155,7 @@ public final class KoladaFetch {
 				outputs.add(new Output(result.file(), result.text(), result.change(), result.added(), result.replaced()));
 			}
 		}
-		if (!problems.isEmpty()) {
-			problems.add(Messages.get("kolada.notWritten"));
-			return new Result(List.of(), problems, notes);
-		}
-		return new Result(outputs, problems, notes);
+		return new Result(problems.isEmpty() ? outputs : List.of(), problems, notes);
 	}
 
 	/** The checked model, its one municipality with Kolada measures, and those measures. */

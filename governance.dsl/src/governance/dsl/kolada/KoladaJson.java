@@ -11,6 +11,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 
 import governance.dsl.Messages;
 import governance.dsl.kolada.KoladaSource.Kpi;
@@ -20,7 +21,8 @@ import governance.dsl.kolada.KoladaSource.YearValues;
 final class KoladaJson {
 
 	/** Numbers as written (84.2, not the nearest double), so that the follow-up says what Kolada said. */
-	private static final ObjectMapper MAPPER = new ObjectMapper().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
+	private static final ObjectMapper MAPPER = new ObjectMapper().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+			.setNodeFactory(JsonNodeFactory.withExactBigDecimals(true));
 
 	/** One page of /data: its entries for the KPI and municipality, and the address of the next page or null. */
 	record Page(List<YearValues> values, String next) {
