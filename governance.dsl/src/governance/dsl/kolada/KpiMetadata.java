@@ -3,8 +3,8 @@ package governance.dsl.kolada;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
@@ -33,8 +33,11 @@ public final class KpiMetadata {
 
 	private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
-	/** A read file: its KPIs by id, and when it was last changed, to read it again only after a change. */
-	private record Read(FileTime modified, long size, Map<String, Kpi> kpis) {
+	/**
+	 * A read file: its bytes and its KPIs by id, parsed again only when the bytes differ (a time stamp
+	 * can miss a rewrite of the same size within its resolution; the file is small).
+	 */
+	private record Read(byte[] bytes, Map<String, Kpi> kpis) {
 	}
 
 	private static final Map<Path, Read> CACHE = new ConcurrentHashMap<>();
@@ -94,13 +97,12 @@ public final class KpiMetadata {
 				CACHE.remove(file);
 				return null;
 			}
-			FileTime modified = Files.getLastModifiedTime(file);
-			long size = Files.size(file);
+			byte[] bytes = Files.readAllBytes(file);
 			Read cached = CACHE.get(file);
-			if (cached != null && cached.modified().equals(modified) && cached.size() == size) {
+			if (cached != null && Arrays.equals(cached.bytes(), bytes)) {
 				return cached.kpis();
 			}
-			JsonNode root = MAPPER.readTree(file.toFile());
+			JsonNode root = MAPPER.readTree(bytes);
 			Map<String, Kpi> kpis = new TreeMap<>();
 			for (JsonNode node : root.path("kpis")) {
 				String id = node.path("id").asText(null);
@@ -111,7 +113,7 @@ public final class KpiMetadata {
 				}
 			}
 			Map<String, Kpi> result = Collections.unmodifiableMap(kpis);
-			CACHE.put(file, new Read(modified, size, result));
+			CACHE.put(file, new Read(bytes, result));
 			return result;
 		} catch (IOException | RuntimeException e) {
 			return null;

@@ -327,4 +327,59 @@ class KoladaTest {
 		assertTrue(e.getMessage().startsWith("Kolada (127.0.0.1) gick inte att nå efter 4 försök ("), e.getMessage());
 		assertTrue(e.fatal());
 	}
+
+	// --- KPI metadata and the checker ------------------------------------------------------------------
+
+	@Test
+	void theMetadataIsWrittenDeterministicallyAndTheCheckerReadsIt() throws IOException {
+		Run run = govc("kolada", "--metadata", model.toString(), "--api", kolada.base());
+		assertEquals(0, run.exitCode(), run.err());
+		Path file = model.resolve("kolada-kpi.json");
+		String text = read(file);
+		assertTrue(text.startsWith("""
+				{
+				  "format" : 1,
+				  "source" : "https://api.kolada.se/v3",
+				  "kpis" : [ {
+				    "id" : "N03923",
+				    "title" : "Arbetslöshet 16-64 år, andel (%) av befolkningen",
+				    "isDividedByGender" : true
+				  }, {
+				    "id" : "N09020",
+				"""), text);
+		assertTrue(text.endsWith("} ]\n}\n"), text);
+		assertEquals(0, govc("kolada", "--metadata", model.toString(), "--api", kolada.base()).exitCode());
+		assertEquals(text, read(file));
+		Run clean = govc("check", model.toString());
+		assertEquals(0, clean.exitCode(), clean.out());
+		assertFalse(clean.out().contains("Kolada"), clean.out());
+
+		// An id the metadata does not know, a KPI not split by gender for people, and one split for a cost.
+		Path bun = model.resolve("bun.styr");
+		Files.writeString(bun, read(bun).replace("källa kolada \"N15008\"", "källa kolada \"N15009\""), StandardCharsets.UTF_8);
+		Files.writeString(file, flip(flip(text, "N15436"), "N09020"), StandardCharsets.UTF_8);
+		Run checked = govc("check", model.toString());
+		assertEquals(1, checked.exitCode(), checked.out());
+		assertTrue(checked.out().contains("bun.styr:106:18: error: Kolada-id:t N15009 finns inte bland nyckeltalen i kolada-kpi.json (närmast: N15008): rätta id:t"),
+				checked.out());
+		assertTrue(checked.out().contains("kf.styr:85:20: warning: Kolada delar inte nyckeltalet N15436 efter kön, men kf_m2_i2 avser personer"),
+				checked.out());
+		assertTrue(checked.out().contains("kfn.styr:57:20: warning: Kolada delar nyckeltalet N09020 efter kön, men kfn_m3_i1 avser inte personer"),
+				checked.out());
+	}
+
+	/** The metadata with the KPI's is_divided_by_gender the other way round. */
+	private static String flip(String text, String id) {
+		int entry = text.indexOf("\"id\" : \"" + id + "\"");
+		int field = text.indexOf("\"isDividedByGender\" : ", entry) + "\"isDividedByGender\" : ".length();
+		boolean divided = text.startsWith("true", field);
+		return text.substring(0, field) + !divided + text.substring(field + (divided ? 4 : 5));
+	}
+
+	@Test
+	void withoutMetadataTheCheckerSaysNothingAboutKolada() {
+		Run clean = govc("check", model.toString());
+		assertEquals(0, clean.exitCode(), clean.out());
+		assertFalse(clean.out().contains("Kolada"), clean.out());
+	}
 }
