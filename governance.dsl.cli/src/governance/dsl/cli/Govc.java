@@ -17,7 +17,7 @@ import picocli.CommandLine.ScopeType;
 		resourceBundle = "governance.dsl.cli.govc",
 		description = "Styrmodell: kontrollerar och formaterar styrmodeller och planer (.styr).",
 		subcommands = { CheckCommand.class, FormatCommand.class, BuildCommand.class, ImportCommand.class, DiffCommand.class,
-				LspCommand.class, HelpCommand.class })
+				KoladaCommand.class, LspCommand.class, HelpCommand.class })
 public class Govc implements Runnable {
 
 	public static void main(String[] args) {

@@ -67,7 +67,7 @@ public class SwedishTextsTest {
 		assertTrue(run.err().startsWith("govc: 'chek' är inget kommando. Menade du check"), run.err());
 		assertTrue(run.err().endsWith("""
 
-				Kommandona är: check, format, build, import, diff, lsp, help.
+				Kommandona är: check, format, build, import, diff, kolada, lsp, help.
 				Skriv 'govc --help' för hjälp.
 				""".substring(1)) && run.err().lines().count() == 3, run.err());
 		assertSwedish("govc chek", run.err());

@@ -30,8 +30,15 @@ final class FollowUpText {
 
 	String file(GovernanceView view, boolean withTitle, String id, String title, String point, Integer year,
 			Month month, String owner, List<String> sources, List<String> statements) {
+		return file(view, withTitle, id, title, point, year, month, owner,
+				Messages.get("import.fileComment", String.join(", ", sources)), statements);
+	}
+
+	/** A follow-up with the comment on its first line; point, year, month and owner may be left out (null). */
+	String file(GovernanceView view, boolean withTitle, String id, String title, String point, Integer year,
+			Month month, String owner, String comment, List<String> statements) {
 		StringBuilder text = new StringBuilder();
-		text.append("// ").append(Messages.get("import.fileComment", String.join(", ", sources))).append('\n');
+		text.append("// ").append(comment).append('\n');
 		text.append("kommun ").append(name(view.id()));
 		if (withTitle) {
 			text.append(' ').append(string(view.title()));
@@ -46,7 +53,9 @@ final class FollowUpText {
 		if (month != null) {
 			text.append("  månad ").append(month.getLiteral()).append('\n');
 		}
-		text.append("  ägare ").append(name(owner)).append('\n');
+		if (owner != null) {
+			text.append("  ägare ").append(name(owner)).append('\n');
+		}
 		for (String statement : statements) {
 			text.append("  ").append(statement).append('\n');
 		}

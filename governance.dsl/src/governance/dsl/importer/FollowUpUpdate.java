@@ -56,10 +56,18 @@ final class FollowUpUpdate {
 	private final FilledWorkbook workbook;
 	private final FollowUpImport.Statements statements;
 
+	/** The prefix of the messages that list differences: they name where the new values come from. */
+	private final String messages;
+
 	FollowUpUpdate(FollowUpText writer, FilledWorkbook workbook, FollowUpImport.Statements statements) {
+		this(writer, workbook, statements, "import.update");
+	}
+
+	FollowUpUpdate(FollowUpText writer, FilledWorkbook workbook, FollowUpImport.Statements statements, String messages) {
 		this.writer = writer;
 		this.workbook = workbook;
 		this.statements = statements;
+		this.messages = messages;
 	}
 
 	/** A change to the file's text: replace [offset, offset + length) by text (length 0: insert). */
@@ -97,7 +105,7 @@ final class FollowUpUpdate {
 						continue;
 					}
 					ICompositeNode node = NodeModelUtils.findActualNodeFor(old);
-					differences.add(Messages.get(force ? "import.update.replaced" : "import.update.differs", file,
+					differences.add(Messages.get(messages + (force ? ".replaced" : ".differs"), file,
 							node.getStartLine(), NodeModelUtils.getTokenText(node), line, statement.getValue()[1]));
 					edits.add(new Edit(node.getOffset(), node.getLength(), line + carriedNotes(old, entry)));
 					replaced++;
@@ -116,7 +124,7 @@ final class FollowUpUpdate {
 		}
 		if (!differences.isEmpty() && !force) {
 			problems.addAll(differences);
-			problems.add(Messages.get("import.update.needsForce", file));
+			problems.add(Messages.get(messages + ".needsForce", file));
 			return null;
 		}
 		notes.addAll(differences);

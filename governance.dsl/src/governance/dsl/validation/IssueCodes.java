@@ -59,6 +59,9 @@ public final class IssueCodes {
 	public static final String SPLIT_NOT_DECLARED = PREFIX + "splitNotDeclared";
 	public static final String SEX_SPLIT_MISSING = PREFIX + "sexSplitMissing";
 	public static final String KOLADA_ID_INVALID = PREFIX + "koladaIdInvalid";
+	public static final String KOLADA_UNKNOWN = PREFIX + "koladaUnknown";
+	public static final String KOLADA_NOT_BY_GENDER = PREFIX + "koladaNotByGender";
+	public static final String KOLADA_BY_GENDER = PREFIX + "koladaByGender";
 	public static final String RANGE_INVALID = PREFIX + "rangeInvalid";
 	public static final String KS_INDICATOR_KIND = PREFIX + "ksIndicatorKind";
 	public static final String OUTCOME_MEASURE_MISSING = PREFIX + "outcomeMeasureMissing";

@@ -11,7 +11,7 @@ import org.eclipse.xtext.validation.ComposedChecks;
  */
 @ComposedChecks(validators = { StructureValidator.class, ModelDefinitionValidator.class, GoalValidator.class,
 		MeasureValidator.class, ActivityValidator.class, FollowUpValidator.class, OneTruthValidator.class,
-		FootnoteValidator.class, AreaNotApplicableValidator.class })
+		FootnoteValidator.class, AreaNotApplicableValidator.class, KoladaValidator.class })
 public class StyrmodellValidator extends AbstractStyrmodellValidator {
 
 }

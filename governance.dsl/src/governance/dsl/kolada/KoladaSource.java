@@ -1,0 +1,26 @@
+package governance.dsl.kolada;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+
+/** Where Kolada's answers come from: its API over HTTP ({@link KoladaClient}), or saved responses ({@link SavedResponses}). */
+public interface KoladaSource {
+
+	/** A KPI's metadata; {@code dividedByGender}, {@code unit} and {@code publicationDate} are null when not given. */
+	record Kpi(String id, String title, String unit, Boolean dividedByGender, String publicationDate) {
+	}
+
+	/**
+	 * A KPI's values for one municipality and year, by gender ({@link KoladaApi#TOTAL}, {@link KoladaApi#WOMEN},
+	 * {@link KoladaApi#MEN}); a gender present with a null value is a value Kolada does not have.
+	 */
+	record YearValues(int year, Map<String, BigDecimal> byGender) {
+	}
+
+	/** The KPI's metadata, or null when this source has none (a folder without it). */
+	Kpi kpi(String id) throws KoladaException;
+
+	/** The KPI's values for the municipality in those years, by year; a year Kolada has nothing for is absent. */
+	List<YearValues> values(String kpi, String municipality, List<Integer> years) throws KoladaException;
+}

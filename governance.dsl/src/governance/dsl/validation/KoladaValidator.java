@@ -1,0 +1,107 @@
+package governance.dsl.validation;
+
+import static governance.dsl.styrmodell.StyrmodellPackage.Literals.SOURCE__REFERENCE;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.xtext.validation.Check;
+
+import governance.dsl.Messages;
+import governance.dsl.kolada.KoladaSource.Kpi;
+import governance.dsl.kolada.KpiMetadata;
+import governance.dsl.styrmodell.Measure;
+import governance.dsl.styrmodell.Source;
+import governance.dsl.styrmodell.SourceKind;
+
+/**
+ * A measure's Kolada source against the KPI metadata kept in the workspace (kolada-kpi.json, written
+ * by govc kolada --metadata): offline and deterministic, and silent where the workspace has none.
+ */
+public class KoladaValidator extends StyrmodellCheck {
+
+	private static final Pattern KOLADA_ID = Pattern.compile("[NU]\\d{5}");
+
+	@Check
+	public void checkKoladaSource(Measure measure) {
+		Source source = measure.getSource();
+		if (source == null || source.getKind() != SourceKind.KOLADA || source.getReference() == null) {
+			return;
+		}
+		String id = source.getReference().strip();
+		if (!KOLADA_ID.matcher(id).matches()) {
+			return; // MeasureValidator says that the id is no Kolada id
+		}
+		Map<String, Kpi> kpis = metadata(measure);
+		if (kpis == null) {
+			return;
+		}
+		Kpi kpi = kpis.get(id);
+		if (kpi == null) {
+			List<String> near = nearest(id, kpis.keySet());
+			errorAt(IssueCodes.KOLADA_UNKNOWN, source, SOURCE__REFERENCE, id, KpiMetadata.FILE_NAME,
+					near.isEmpty() ? Messages.get("styrmodell.koladaUnknown.noneNear")
+							: Messages.get("styrmodell.koladaUnknown.near", String.join(", ", near)));
+		} else if (Boolean.FALSE.equals(kpi.dividedByGender()) && measure.isMeasuresPeople()) {
+			warningAt(IssueCodes.KOLADA_NOT_BY_GENDER, source, SOURCE__REFERENCE, id, measure.getName());
+		} else if (Boolean.TRUE.equals(kpi.dividedByGender()) && !measure.isMeasuresPeople()) {
+			warningAt(IssueCodes.KOLADA_BY_GENDER, source, SOURCE__REFERENCE, id, measure.getName());
+		}
+	}
+
+	/** The metadata in the file's folder or the nearest folder above it, once per validated file. */
+	@SuppressWarnings("unchecked")
+	private Map<String, Kpi> metadata(EObject context) {
+		Object found = cached("koladaMetadata", () -> {
+			URI uri = context.eResource() == null ? null : context.eResource().getURI();
+			if (uri == null || !uri.isFile()) {
+				return Boolean.FALSE;
+			}
+			for (Path folder = Path.of(uri.toFileString()).toAbsolutePath().getParent(); folder != null; folder = folder
+					.getParent()) {
+				Map<String, Kpi> kpis = KpiMetadata.read(folder);
+				if (kpis != null) {
+					return kpis;
+				}
+			}
+			return Boolean.FALSE;
+		});
+		return found instanceof Map<?, ?> map ? (Map<String, Kpi>) map : null;
+	}
+
+	/** The ids of the metadata nearest to the written one (at most two edits away), up to three, in order. */
+	static List<String> nearest(String id, Iterable<String> ids) {
+		List<String> near = new ArrayList<>();
+		int best = 3;
+		for (String candidate : ids) {
+			int distance = distance(id, candidate);
+			if (distance < best) {
+				best = distance;
+				near.clear();
+			}
+			if (distance == best) {
+				near.add(candidate);
+			}
+		}
+		near.sort(Comparator.naturalOrder());
+		return near.size() > 3 ? near.subList(0, 3) : near;
+	}
+
+	private static int distance(String a, String b) {
+		int[][] d = new int[a.length() + 1][b.length() + 1];
+		for (int i = 0; i <= a.length(); i++) {
+			for (int j = 0; j <= b.length(); j++) {
+				d[i][j] = i == 0 ? j : j == 0 ? i
+						: Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1),
+								d[i - 1][j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1));
+			}
+		}
+		return d[a.length()][b.length()];
+	}
+}
