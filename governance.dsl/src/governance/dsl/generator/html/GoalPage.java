@@ -80,8 +80,8 @@ final class GoalPage {
 		if (assignments.isEmpty()) {
 			page.line("<p>" + Html.t("goal.noAssignments") + "</p>");
 		} else {
-			page.add(AssignmentsPage.table(handbook, assignments, Html.raw("goal.assignmentsCaption", Handbook.title(goal)),
-					handbook.site.freshId("uppdrag-" + handbook.site.id(goal))));
+			page.add(Templates.render("AssignmentTable.jte", java.util.Map.of("table", AssignmentsPage.table(handbook, assignments,
+					Html.raw("goal.assignmentsCaption", Handbook.title(goal)), handbook.site.freshId("uppdrag-" + handbook.site.id(goal))))));
 		}
 		page.line("</section>");
 
