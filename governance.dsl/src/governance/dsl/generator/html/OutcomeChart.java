@@ -12,7 +12,7 @@ import governance.dsl.model.Values;
 import governance.dsl.styrmodell.Measure;
 
 /**
- * An inline SVG line chart of a measure's outcomes (utgångsvärden and utfall) against its målvärden,
+ * An inline SVG line chart (OutcomeChart.jte) of a measure's outcomes (utgångsvärden and utfall) against its målvärden,
  * year by year (values for a month, quarter or tertial stand in the table only). It is an image with a text alternative that says the same in words; the numbers are
  * also in the table beside it. Outcome and target differ in shape and line style, not only in colour;
  * a forecast is drawn hollow.
@@ -25,8 +25,6 @@ final class OutcomeChart {
 	private static final int RIGHT = 24;
 	private static final int TOP = 36;
 	private static final int BOTTOM = 76;
-	private static final String OUTCOME_COLOUR = "#0b4f8a";
-	private static final String TARGET_COLOUR = "#a34700";
 
 	private record Point(int year, double value, boolean forecast, String text) {
 	}
@@ -37,8 +35,31 @@ final class OutcomeChart {
 	private OutcomeChart() {
 	}
 
-	/** The chart as a figure, or "" when the measure has no number to draw. */
-	static String render(Handbook handbook, Measure measure, IndicatorTable table) {
+	/** The chart as OutcomeChart.jte draws it: every coordinate computed here, every text escaped there. */
+	record Chart(String id, String title, String description, int width, int height, List<Tick> ticks, Label unit,
+			List<Label> years, Line axis, List<Line> targets, List<String> diamonds, String polyline, List<Dot> dots,
+			List<Legend> legend, String caption) {
+	}
+
+	/** A grid line at height {@code y} with its value beside the axis. */
+	record Tick(int x1, int x2, String y, String textY, String text) {
+	}
+
+	record Label(String x, String y, String text) {
+	}
+
+	record Line(String x1, String x2, String y1, String y2) {
+	}
+
+	record Dot(String cx, String cy, boolean hollow) {
+	}
+
+	/** A legend entry: what it stands for ("outcome", "forecast", "target"), where, and its text. */
+	record Legend(String kind, int x, int y, String text) {
+	}
+
+	/** The chart, or null when the measure has no number to draw. */
+	static Chart chart(Handbook handbook, Measure measure, IndicatorTable table) {
 		TreeMap<Integer, Point> byYear = new TreeMap<>();
 		List<TargetMark> targets = new ArrayList<>();
 		boolean withinYear = false;
@@ -61,7 +82,7 @@ final class OutcomeChart {
 		}
 		List<Point> points = new ArrayList<>(byYear.values());
 		if (points.isEmpty() && targets.isEmpty()) {
-			return "";
+			return null;
 		}
 		int firstYear = Integer.MAX_VALUE;
 		int lastYear = Integer.MIN_VALUE;
@@ -88,107 +109,62 @@ final class OutcomeChart {
 		}
 		Scale scale = new Scale(firstYear, lastYear, low, high);
 
-		String id = handbook.site.freshId("diagram-" + handbook.site.id(measure));
-		String unit = measure.getUnit() == null ? "" : measure.getUnit();
-		StringBuilder out = new StringBuilder();
-		out.append("<figure class=\"diagram\">\n");
-		out.append("<svg role=\"img\" aria-labelledby=\"").append(id).append("-titel ").append(id)
-				.append("-beskrivning\" viewBox=\"0 0 ").append(WIDTH).append(' ').append(HEIGHT).append("\" width=\"")
-				.append(WIDTH).append("\" height=\"").append(HEIGHT).append("\">\n");
-		out.append("<title id=\"").append(id).append("-titel\">").append(Html.t("chart.title", Handbook.title(measure)))
-				.append("</title>\n");
-		out.append("<desc id=\"").append(id).append("-beskrivning\">").append(Html.esc(description(points, targets)))
-				.append("</desc>\n");
-
 		// Grid and y axis.
+		List<Tick> ticks = new ArrayList<>();
 		int decimals = Math.max(0, BigDecimal.valueOf(step).stripTrailingZeros().scale());
-		long ticks = Math.round((high - low) / step);
-		for (long i = 0; i <= ticks; i++) {
+		long count = Math.round((high - low) / step);
+		for (long i = 0; i <= count; i++) {
 			double tick = low + i * step;
-			String y = f(scale.y(tick));
-			out.append("<line class=\"rutnat\" x1=\"").append(LEFT).append("\" x2=\"").append(WIDTH - RIGHT)
-					.append("\" y1=\"").append(y).append("\" y2=\"").append(y).append("\"/>\n");
-			out.append("<text class=\"axeltext\" x=\"").append(LEFT - 8).append("\" y=\"").append(f(scale.y(tick) + 4))
-					.append("\" text-anchor=\"end\">")
-					.append(Html.esc(Html.number(Values.number(BigDecimal.valueOf(tick).setScale(decimals, RoundingMode.HALF_UP)))))
-					.append("</text>\n");
+			ticks.add(new Tick(LEFT, WIDTH - RIGHT, f(scale.y(tick)), f(scale.y(tick) + 4),
+					Html.number(Values.number(BigDecimal.valueOf(tick).setScale(decimals, RoundingMode.HALF_UP)))));
 		}
-		if (!unit.isBlank()) {
-			out.append("<text class=\"axeltext\" x=\"").append(LEFT - 8).append("\" y=\"").append(TOP - 6)
-					.append("\" text-anchor=\"end\">").append(Html.esc(unit)).append("</text>\n");
-		}
+		String unit = measure.getUnit() == null ? "" : measure.getUnit();
+		Label unitLabel = unit.isBlank() ? null : new Label(Integer.toString(LEFT - 8), Integer.toString(TOP - 6), unit);
 		// Period on the x axis; at most about ten labels.
-		int span = lastYear - firstYear;
-		int every = Math.max(1, (span + 9) / 10);
+		List<Label> years = new ArrayList<>();
+		int every = Math.max(1, (lastYear - firstYear + 9) / 10);
 		for (int year = firstYear; year <= lastYear; year += every) {
-			out.append("<text class=\"axeltext\" x=\"").append(f(scale.x(year))).append("\" y=\"")
-					.append(HEIGHT - BOTTOM + 20).append("\" text-anchor=\"middle\">").append(year).append("</text>\n");
+			years.add(new Label(f(scale.x(year)), Integer.toString(HEIGHT - BOTTOM + 20), Integer.toString(year)));
 		}
-		out.append("<line class=\"axel\" x1=\"").append(LEFT).append("\" x2=\"").append(WIDTH - RIGHT).append("\" y1=\"")
-				.append(HEIGHT - BOTTOM).append("\" y2=\"").append(HEIGHT - BOTTOM).append("\"/>\n");
+		Line axis = new Line(Integer.toString(LEFT), Integer.toString(WIDTH - RIGHT), Integer.toString(HEIGHT - BOTTOM),
+				Integer.toString(HEIGHT - BOTTOM));
 
 		// Targets: a dashed line over the years they hold for, a diamond at each end; a range as two lines.
+		List<Line> targetLines = new ArrayList<>();
+		List<String> diamonds = new ArrayList<>();
 		for (TargetMark target : targets) {
-			drawTarget(out, scale, target.first(), target.last(), target.value());
+			drawTarget(targetLines, diamonds, scale, target.first(), target.last(), target.value());
 			if (target.upper() != null) {
-				drawTarget(out, scale, target.first(), target.last(), target.upper());
+				drawTarget(targetLines, diamonds, scale, target.first(), target.last(), target.upper());
 			}
 		}
 		// Outcomes: a solid line through the points; a forecast is hollow.
-		if (points.size() > 1) {
-			out.append("<polyline class=\"utfallslinje\" fill=\"none\" stroke=\"").append(OUTCOME_COLOUR)
-					.append("\" stroke-width=\"2.5\" points=\"");
-			for (int i = 0; i < points.size(); i++) {
-				out.append(i == 0 ? "" : " ").append(f(scale.x(points.get(i).year()))).append(',')
-						.append(f(scale.y(points.get(i).value())));
-			}
-			out.append("\"/>\n");
-		}
-		for (Point point : points) {
-			out.append("<circle cx=\"").append(f(scale.x(point.year()))).append("\" cy=\"").append(f(scale.y(point.value())))
-					.append("\" r=\"5\" stroke=\"").append(OUTCOME_COLOUR).append("\" stroke-width=\"2.5\" fill=\"")
-					.append(point.forecast() ? "#ffffff" : OUTCOME_COLOUR).append("\"/>\n");
-		}
-		// Legend.
+		String polyline = points.size() < 2 ? null : String.join(" ", points.stream()
+				.map(p -> f(scale.x(p.year())) + "," + f(scale.y(p.value()))).toList());
+		List<Dot> dots = points.stream().map(p -> new Dot(f(scale.x(p.year())), f(scale.y(p.value())), p.forecast())).toList();
 		int legendY = HEIGHT - 22;
-		out.append("<circle cx=\"").append(LEFT + 6).append("\" cy=\"").append(legendY - 4).append("\" r=\"5\" fill=\"")
-				.append(OUTCOME_COLOUR).append("\"/>\n");
-		out.append("<text class=\"forklaring\" x=\"").append(LEFT + 18).append("\" y=\"").append(legendY).append("\">")
-				.append(Html.t("chart.legend.outcome")).append("</text>\n");
-		out.append("<circle cx=\"").append(LEFT + 126).append("\" cy=\"").append(legendY - 4)
-				.append("\" r=\"5\" fill=\"#ffffff\" stroke-width=\"2.5\" stroke=\"").append(OUTCOME_COLOUR).append("\"/>\n");
-		out.append("<text class=\"forklaring\" x=\"").append(LEFT + 138).append("\" y=\"").append(legendY).append("\">")
-				.append(Html.t("chart.legend.forecast")).append("</text>\n");
-		out.append("<line x1=\"").append(LEFT + 250).append("\" x2=\"").append(LEFT + 282).append("\" y1=\"")
-				.append(legendY - 4).append("\" y2=\"").append(legendY - 4).append("\" stroke=\"").append(TARGET_COLOUR)
-				.append("\" stroke-width=\"2.5\" stroke-dasharray=\"6 4\"/>\n");
-		out.append(diamond(LEFT + 266, legendY - 4));
-		out.append("<text class=\"forklaring\" x=\"").append(LEFT + 292).append("\" y=\"").append(legendY).append("\">")
-				.append(Html.t("chart.legend.target")).append("</text>\n");
-		out.append("</svg>\n");
-		out.append("<figcaption>").append(Html.t("chart.caption"));
-		if (withinYear) {
-			out.append(' ').append(Html.t("chart.withinYear"));
-		}
-		out.append("</figcaption>\n");
-		out.append("</figure>\n");
-		return out.toString();
+		List<Legend> legend = List.of(new Legend("outcome", LEFT, legendY, Html.msg("chart.legend.outcome")),
+				new Legend("forecast", LEFT + 120, legendY, Html.msg("chart.legend.forecast")),
+				new Legend("target", LEFT + 250, legendY, Html.msg("chart.legend.target")));
+		String caption = Html.msg("chart.caption") + (withinYear ? " " + Html.msg("chart.withinYear") : "");
+		return new Chart(handbook.site.freshId("diagram-" + handbook.site.id(measure)),
+				Html.msg("chart.title", Handbook.title(measure)), description(points, targets), WIDTH, HEIGHT, ticks, unitLabel,
+				years, axis, targetLines, diamonds, polyline, dots, legend, caption);
 	}
 
-	private static void drawTarget(StringBuilder out, Scale scale, int first, int last, double value) {
+	private static void drawTarget(List<Line> lines, List<String> diamonds, Scale scale, int first, int last, double value) {
 		String y = f(scale.y(value));
 		if (first != last) {
-			out.append("<line x1=\"").append(f(scale.x(first))).append("\" x2=\"").append(f(scale.x(last)))
-					.append("\" y1=\"").append(y).append("\" y2=\"").append(y).append("\" stroke=\"").append(TARGET_COLOUR)
-					.append("\" stroke-width=\"2.5\" stroke-dasharray=\"6 4\"/>\n");
-			out.append(diamond(scale.x(first), scale.y(value)));
+			lines.add(new Line(f(scale.x(first)), f(scale.x(last)), y, y));
+			diamonds.add(diamond(scale.x(first), scale.y(value)));
 		}
-		out.append(diamond(scale.x(last), scale.y(value)));
+		diamonds.add(diamond(scale.x(last), scale.y(value)));
 	}
 
-	private static String diamond(double x, double y) {
-		return "<path d=\"M" + f(x) + "," + f(y - 7) + " L" + f(x + 7) + "," + f(y) + " L" + f(x) + "," + f(y + 7) + " L"
-				+ f(x - 7) + "," + f(y) + " Z\" fill=\"" + TARGET_COLOUR + "\"/>\n";
+	/** A diamond's path around (x, y). */
+	static String diamond(double x, double y) {
+		return "M" + f(x) + "," + f(y - 7) + " L" + f(x + 7) + "," + f(y) + " L" + f(x) + "," + f(y + 7) + " L" + f(x - 7)
+				+ "," + f(y) + " Z";
 	}
 
 	/** The chart in words: every outcome and every target. */
