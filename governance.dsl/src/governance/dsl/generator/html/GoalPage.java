@@ -21,14 +21,18 @@ import governance.dsl.styrmodell.Plan;
 
 /**
  * A page per goal (GoalPage.jte): the desired state, the chain of goals up to the top, the goals that
- * lead to it, its fulfilment, its indicators with their values, the assignments and activities for
- * it, and the decisions behind it.
+ * lead to it, its fulfilment, its indicators in brief (each linked to its own page), the assignments
+ * and activities for it, and the decisions behind it.
  */
 final class GoalPage {
 
 	record Model(String title, String term, List<Facts.Fact> facts, Fulfilment fulfilment, String desiredState,
-			String description, Chain chain, List<GoalList.Item> children, List<MeasureSection.Model> measures,
+			String description, Chain chain, List<GoalList.Item> children, List<Indicator> measures,
 			AssignmentsPage.Table assignments, ActivitiesPage.Table activities, Decisions decisions) {
+	}
+
+	/** An indicator in brief, linked to its page: its anchor (links to the goal page's old anchors land here), kind, standing. */
+	record Indicator(String id, Handbook.Link measure, String kind, MeasuresPage.Standing standing) {
 	}
 
 	/** An assessment with the follow-up it comes from. */
@@ -75,7 +79,8 @@ final class GoalPage {
 			page.crumb(Handbook.title(goal.getArea()), handbook.site.file(goal.getArea()));
 		}
 		Fulfilment fulfilment = fulfilment(handbook, goal);
-		List<MeasureSection.Model> measures = goal.getMeasures().stream().map(m -> MeasureSection.model(handbook, m)).toList();
+		List<Indicator> measures = goal.getMeasures().stream().map(m -> new Indicator(handbook.site.id(m), handbook.ref(m),
+				IndicatorPage.kind(m), MeasuresPage.standingOf(handbook, m))).toList();
 		List<Assignment> assignments = handbook.view.assignmentsFor(goal);
 		List<Activity> activities = handbook.view.activitiesFor(goal);
 		String title = Handbook.title(goal);

@@ -5,20 +5,18 @@ import java.util.List;
 import governance.dsl.model.ModelView;
 import governance.dsl.model.Period;
 import governance.dsl.model.Values;
-import governance.dsl.styrmodell.Goal;
 import governance.dsl.styrmodell.Measure;
 import governance.dsl.styrmodell.MeasureKind;
 import governance.dsl.styrmodell.ReferenceValue;
 
 /**
- * matt.html (MeasuresPage.jte): every indicator, basmått and omvärldsmått at a glance with its latest outcome, the target
- * that applies to that outcome's period and whether it is met;
- * the measures that belong to no goal are shown here in full, the others on their goal's page.
+ * matt.html (MeasuresPage.jte): every indicator, basmått and omvärldsmått at a glance with its latest
+ * outcome, the target that applies to that outcome's period and whether it is met, each linked to its
+ * own page (IndicatorPage).
  */
 final class MeasuresPage {
 
-	/** {@code free}: the measures of no goal, shown in full (MeasureSection.jte). */
-	record Model(List<Row> rows, List<MeasureSection.Model> free) {
+	record Model(List<Row> rows) {
 	}
 
 	/** One measure's overview row; {@code result} null for an omvärldsmått, which is not judged. */
@@ -31,15 +29,11 @@ final class MeasuresPage {
 	static Page render(Handbook handbook) {
 		List<Row> rows = handbook.view.measures().stream().map(measure -> {
 			Standing standing = standingOf(handbook, measure);
-			String kind = Html.msg("measureKind." + measure.getKind().getName())
-					+ (measure.isKsIndicator() ? ", " + Html.msg("measure.ksIndicator") : "");
-			return new Row(handbook.ref(measure), kind, handbook.ref(ModelView.goalOf(measure)), standing.outcome(),
+			return new Row(handbook.ref(measure), IndicatorPage.kind(measure), handbook.ref(ModelView.goalOf(measure)), standing.outcome(),
 					standing.target(), standing.result());
 		}).toList();
-		List<MeasureSection.Model> free = handbook.view.measures().stream().filter(m -> ModelView.goalOf(m) == null)
-				.map(measure -> MeasureSection.model(handbook, measure)).toList();
 		return new Page(Site.MEASURES, Html.msg("measures.title"), Page.Section.MEASURES)
-				.content(Templates.content("MeasuresPage.jte", new Model(rows, free)));
+				.content(Templates.content("MeasuresPage.jte", new Model(rows)));
 	}
 
 	/** Where a measure stands, as three cells; {@code result} null for an omvärldsmått, which is not judged. */

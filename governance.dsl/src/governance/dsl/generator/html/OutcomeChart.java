@@ -12,10 +12,11 @@ import governance.dsl.model.Values;
 import governance.dsl.styrmodell.Measure;
 
 /**
- * An inline SVG line chart (OutcomeChart.jte) of a measure's outcomes (utgångsvärden and utfall) against its målvärden,
- * year by year (values for a month, quarter or tertial stand in the table only). It is an image with a text alternative that says the same in words; the numbers are
- * also in the table beside it. Outcome and target differ in shape and line style, not only in colour;
- * a forecast is drawn hollow.
+ * An inline SVG line chart (OutcomeChart.jte) of a measure's outcomes (utgångsvärden and utfall)
+ * against its målvärden, year by year (values for a month, quarter or tertial stand in the table
+ * only). It is an image with a text alternative that says the same in words; the numbers are also in
+ * the table beside it. Outcome and target differ in shape and line style, not only in colour; a
+ * forecast is drawn hollow, a range of målvärden as a band; the legend lists only what is drawn.
  */
 final class OutcomeChart {
 
@@ -24,7 +25,7 @@ final class OutcomeChart {
 	private static final int LEFT = 64;
 	private static final int RIGHT = 24;
 	private static final int TOP = 36;
-	private static final int BOTTOM = 76;
+	private static final int BOTTOM = 84;
 
 	private record Point(int year, double value, boolean forecast, String text) {
 	}
@@ -35,10 +36,13 @@ final class OutcomeChart {
 	private OutcomeChart() {
 	}
 
-	/** The chart as OutcomeChart.jte draws it: every coordinate computed here, every text escaped there. */
+	/**
+	 * The chart as OutcomeChart.jte draws it: every coordinate computed here, every text escaped there.
+	 * {@code truncated} is the note that the y axis does not start at zero (null when it does).
+	 */
 	record Chart(String id, String title, String description, int width, int height, List<Tick> ticks, Label unit,
-			List<Label> years, Line axis, List<Line> targets, List<String> diamonds, String polyline, List<Dot> dots,
-			List<Legend> legend, String caption) {
+			List<Label> years, Line axis, List<Band> bands, List<Line> targets, List<String> diamonds, String polyline,
+			List<Dot> dots, Label truncated, List<Legend> legend, String caption) {
 	}
 
 	/** A grid line at height {@code y} with its value beside the axis. */
@@ -51,11 +55,20 @@ final class OutcomeChart {
 	record Line(String x1, String x2, String y1, String y2) {
 	}
 
+	/** A "mellan" målvärde: the band between its bounds over the years it holds for. */
+	record Band(String x, String y, String width, String height) {
+	}
+
 	record Dot(String cx, String cy, boolean hollow) {
 	}
 
-	/** A legend entry: what it stands for ("outcome", "forecast", "target"), where, and its text. */
-	record Legend(String kind, int x, int y, String text) {
+	/** What a legend entry stands for: each is listed only when the chart draws it. */
+	enum Mark {
+		OUTCOME, FORECAST, TARGET, BAND
+	}
+
+	/** A legend entry at (x, y): its mark, the x of its text, and the text. */
+	record Legend(Mark mark, int x, int y, int textX, String text) {
 	}
 
 	/** The chart, or null when the measure has no number to draw. */
@@ -100,12 +113,23 @@ final class OutcomeChart {
 			min = Math.min(min, target.value());
 			max = Math.max(max, target.upper() == null ? target.value() : target.upper());
 		}
+		// The axis starts at zero, unless the values lie so far from it that their differences would
+		// vanish; then it starts near them and the chart says so in words.
+		boolean truncate = min > 0 && min > 0.6 * max || max < 0 && max < 0.6 * min;
+		if (!truncate) {
+			min = Math.min(min, 0);
+			max = Math.max(max, 0);
+		}
 		double step = niceStep((max - min) / 4);
 		double low = Math.floor(min / step) * step;
 		double high = Math.ceil(max / step) * step;
 		if (high - low < step / 2) {
-			low -= step;
-			high += step;
+			if (low == 0) {
+				high += step;
+			} else {
+				low -= step;
+				high += step;
+			}
 		}
 		Scale scale = new Scale(firstYear, lastYear, low, high);
 
@@ -115,8 +139,7 @@ final class OutcomeChart {
 		long count = Math.round((high - low) / step);
 		for (long i = 0; i <= count; i++) {
 			double tick = low + i * step;
-			ticks.add(new Tick(LEFT, WIDTH - RIGHT, f(scale.y(tick)), f(scale.y(tick) + 4),
-					Html.number(Values.number(BigDecimal.valueOf(tick).setScale(decimals, RoundingMode.HALF_UP)))));
+			ticks.add(new Tick(LEFT, WIDTH - RIGHT, f(scale.y(tick)), f(scale.y(tick) + 4), axisNumber(tick, decimals)));
 		}
 		String unit = measure.getUnit() == null ? "" : measure.getUnit();
 		Label unitLabel = unit.isBlank() ? null : new Label(Integer.toString(LEFT - 8), Integer.toString(TOP - 6), unit);
@@ -128,37 +151,78 @@ final class OutcomeChart {
 		}
 		Line axis = new Line(Integer.toString(LEFT), Integer.toString(WIDTH - RIGHT), Integer.toString(HEIGHT - BOTTOM),
 				Integer.toString(HEIGHT - BOTTOM));
+		String truncatedText = truncate ? Html.msg("chart.truncated", axisNumber(low, decimals)) : null;
+		Label truncated = truncate ? new Label(Integer.toString(LEFT), Integer.toString(HEIGHT - BOTTOM + 38),
+				Html.msg("chart.truncatedMark", axisNumber(low, decimals))) : null;
 
-		// Targets: a dashed line over the years they hold for, a diamond at each end; a range as two lines.
+		// Targets: a bound as a dashed line over the years it holds for (a short one for a single
+		// year), a diamond at each end; a range as a band between two dashed lines.
+		List<Band> bands = new ArrayList<>();
 		List<Line> targetLines = new ArrayList<>();
 		List<String> diamonds = new ArrayList<>();
 		for (TargetMark target : targets) {
-			drawTarget(targetLines, diamonds, scale, target.first(), target.last(), target.value());
+			double x1 = target.first() == target.last() ? scale.x(target.last()) - 14 : scale.x(target.first());
+			double x2 = target.first() == target.last() ? scale.x(target.last()) + 14 : scale.x(target.last());
 			if (target.upper() != null) {
-				drawTarget(targetLines, diamonds, scale, target.first(), target.last(), target.upper());
+				double top = scale.y(target.upper());
+				bands.add(new Band(f(x1), f(top), f(x2 - x1), f(scale.y(target.value()) - top)));
+			}
+			drawTarget(targetLines, diamonds, scale, target, x1, x2, target.value());
+			if (target.upper() != null) {
+				drawTarget(targetLines, diamonds, scale, target, x1, x2, target.upper());
 			}
 		}
 		// Outcomes: a solid line through the points; a forecast is hollow.
 		String polyline = points.size() < 2 ? null : String.join(" ", points.stream()
 				.map(p -> f(scale.x(p.year())) + "," + f(scale.y(p.value()))).toList());
 		List<Dot> dots = points.stream().map(p -> new Dot(f(scale.x(p.year())), f(scale.y(p.value())), p.forecast())).toList();
-		int legendY = HEIGHT - 22;
-		List<Legend> legend = List.of(new Legend("outcome", LEFT, legendY, Html.msg("chart.legend.outcome")),
-				new Legend("forecast", LEFT + 120, legendY, Html.msg("chart.legend.forecast")),
-				new Legend("target", LEFT + 250, legendY, Html.msg("chart.legend.target")));
-		String caption = Html.msg("chart.caption") + (withinYear ? " " + Html.msg("chart.withinYear") : "");
+
+		// The legend names what is drawn, and only that.
+		List<Mark> drawn = new ArrayList<>();
+		List<String> parts = new ArrayList<>();
+		if (points.stream().anyMatch(p -> !p.forecast())) {
+			drawn.add(Mark.OUTCOME);
+		}
+		if (points.stream().anyMatch(Point::forecast)) {
+			drawn.add(Mark.FORECAST);
+		}
+		if (targets.stream().anyMatch(t -> t.upper() == null)) {
+			drawn.add(Mark.TARGET);
+		}
+		if (!bands.isEmpty()) {
+			drawn.add(Mark.BAND);
+		}
+		List<Legend> legend = new ArrayList<>();
+		int legendY = HEIGHT - 16;
+		int x = LEFT;
+		for (Mark mark : drawn) {
+			String text = Html.msg("chart.legend." + mark.name().toLowerCase(Locale.ROOT));
+			int symbol = mark == Mark.TARGET || mark == Mark.BAND ? 32 : 12;
+			legend.add(new Legend(mark, x, legendY, x + symbol + 8, text));
+			parts.add(Html.msg("chart.part." + mark.name().toLowerCase(Locale.ROOT)));
+			x += symbol + 8 + 8 * text.length() + 20;
+		}
+		String caption = Html.msg("chart.captionDrawn", String.join(", ", parts))
+				+ (truncatedText != null ? " " + truncatedText : "") + (withinYear ? " " + Html.msg("chart.withinYear") : "");
+		String description = description(points, targets) + (truncatedText != null ? " " + truncatedText : "");
 		return new Chart(handbook.site.freshId("diagram-" + handbook.site.id(measure)),
-				Html.msg("chart.title", Handbook.title(measure)), description(points, targets), WIDTH, HEIGHT, ticks, unitLabel,
-				years, axis, targetLines, diamonds, polyline, dots, legend, caption);
+				Html.msg("chart.title", Handbook.title(measure)), description, WIDTH, HEIGHT, ticks, unitLabel, years, axis,
+				bands, targetLines, diamonds, polyline, dots, truncated, legend, caption);
 	}
 
-	private static void drawTarget(List<Line> lines, List<String> diamonds, Scale scale, int first, int last, double value) {
+	/** A value on the y axis in the handbook's typography. */
+	private static String axisNumber(double value, int decimals) {
+		return Html.number(Values.number(BigDecimal.valueOf(value).setScale(decimals, RoundingMode.HALF_UP)));
+	}
+
+	private static void drawTarget(List<Line> lines, List<String> diamonds, Scale scale, TargetMark target, double x1,
+			double x2, double value) {
 		String y = f(scale.y(value));
-		if (first != last) {
-			lines.add(new Line(f(scale.x(first)), f(scale.x(last)), y, y));
-			diamonds.add(diamond(scale.x(first), scale.y(value)));
+		lines.add(new Line(f(x1), f(x2), y, y));
+		if (target.first() != target.last()) {
+			diamonds.add(diamond(scale.x(target.first()), scale.y(value)));
 		}
-		diamonds.add(diamond(scale.x(last), scale.y(value)));
+		diamonds.add(diamond(scale.x(target.last()), scale.y(value)));
 	}
 
 	/** A diamond's path around (x, y). */
