@@ -67,7 +67,10 @@ final class Handbook {
 		return name == null ? "" : name;
 	}
 
-	/** A link to the element with its title, or the title alone where the handbook has no place for it. */
+	/**
+	 * A link to the element with its title, or the title alone where the handbook has no place for it,
+	 * as markup: only TraceabilityPage, still page code, uses it (and the markup assessments below).
+	 */
 	String link(EObject object) {
 		if (object == null || object.eIsProxy()) {
 			return "";
