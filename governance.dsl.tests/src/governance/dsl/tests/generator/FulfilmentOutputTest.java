@@ -103,35 +103,44 @@ class FulfilmentOutputTest {
 	@Test
 	void everyUtfallRowShowsItsStatusWithSymbolAndText() {
 		Map<String, String> handbook = HandbookTest.handbook(workspace());
-		String goal = handbook.get("mal-m1.html");
-		List<List<String>> higher = Tables.rows(goal, "matt-i_hogre");
+		List<List<String>> higher = Tables.rows(handbook, "matt-i_hogre");
 		assertEquals(List.of("2019", "Utfall", "70", "○ inget jämförbart målvärde"), higher.get(0),
 				"a 2020 target is not compared with a 2019 outcome");
 		assertEquals(List.of("januari 2020", "Utfall", "60", "✖ inte uppnått mot målvärdet för 2020"), higher.get(1));
 		assertEquals(List.of("2020", "Målvärde", "80", ""), higher.get(2));
 		assertEquals(List.of("2020", "Utfall", "85", "✔ uppnått"), higher.get(3));
-		assertEquals("✖ inte uppnått", status(goal, "matt-i_lagre"));
-		assertEquals("✔ uppnått", status(goal, "matt-i_max"));
-		assertEquals("✖ inte uppnått", status(goal, "matt-i_minst"));
-		assertEquals("✔ uppnått", status(goal, "matt-i_mellan"));
-		assertTrue(goal.contains("<span class=\"symbol\" aria-hidden=\"true\">✔</span> uppnått</span>"),
-				"a symbol beside the text, never colour alone");
+		assertEquals("✖ inte uppnått", status(handbook, "matt-i_lagre"));
+		assertEquals("✔ uppnått", status(handbook, "matt-i_max"));
+		assertEquals("✖ inte uppnått", status(handbook, "matt-i_minst"));
+		assertEquals("✔ uppnått", status(handbook, "matt-i_mellan"));
+		org.jsoup.nodes.Element reached = org.jsoup.Jsoup.parse(handbook.get("matt-i_hogre.html"))
+				.selectFirst("table.varden span.uppfyllelse-reached");
+		assertEquals("✔", reached.selectFirst("span.symbol[aria-hidden=true]").text(), "a symbol beside the text, never colour alone");
+		assertEquals("✔ uppnått", reached.text());
 	}
 
 	@Test
 	void aGoalPageShowsEachMeasureAndTheSuggestionBesideTheDecision() {
-		String goal = HandbookTest.handbook(workspace()).get("mal-m1.html");
-		String computed = goal.substring(goal.indexOf("<h3 id=\"beraknad\">"), goal.indexOf("</section>", goal.indexOf("<h3 id=\"beraknad\">")));
-		assertTrue(computed.contains("<td>2020: 85</td><td>2020: 80</td><td><span class=\"uppfyllelse uppfyllelse-reached\">"),
-				"the latest outcome, the target for its period, the status");
-		assertTrue(computed.contains("<td>2020: 12</td><td>2020: 10</td><td><span class=\"uppfyllelse uppfyllelse-not-reached\">"));
-		assertTrue(Tables.text(computed).contains("Förslag enligt modellens regler: ◐ Delvis uppfyllt. 3 av 5 mått med jämförbart målvärde når det (5 mått totalt)."),
-				Tables.text(computed));
-		assertTrue(Tables.text(computed).contains("Beslutad bedömning: ✔ Uppfyllt (Årsredovisning 2020)"),
+		Map<String, String> handbook = HandbookTest.handbook(workspace());
+		org.jsoup.nodes.Document goal = HandbookTest.dom(handbook, "mal-m1.html");
+		org.jsoup.nodes.Element computed = goal.selectFirst("section[aria-labelledby=bedomning]");
+		List<List<String>> rows = computed.select("tbody > tr").stream().map(tr -> tr.select("> th, > td").eachText()).toList();
+		assertTrue(rows.stream().anyMatch(r -> r.subList(1, 4).equals(List.of("2020: 85", "2020: 80", "✔ uppnått"))),
+				"the latest outcome, the target for its period, the status: " + rows);
+		assertTrue(rows.stream().anyMatch(r -> r.subList(1, 4).equals(List.of("2020: 12", "2020: 10", "✖ inte uppnått"))), rows.toString());
+		assertTrue(computed.text().contains("Förslag enligt modellens regler: ◐ Delvis uppfyllt. 3 av 5 mått med jämförbart målvärde når det (5 mått totalt)."),
+				computed.text());
+		assertTrue(computed.text().contains("Beslutad bedömning: ✔ Uppfyllt (Årsredovisning 2020)"),
 				"the committee's own assessment stays, beside the suggestion");
 
-		String measures = HandbookTest.handbook(workspace()).get("matt.html");
-		assertTrue(measures.contains("<td>2020: 850 kr</td><td>2020: max 900 kr</td>"), "the overview compares alike");
+		// Each indicator in brief under the goal, linked to its own page.
+		org.jsoup.nodes.Element brief = goal.selectFirst("article#matt-i_hogre");
+		assertEquals("matt-i_hogre.html", brief.selectFirst("h3 a").attr("href"));
+		assertEquals(List.of("Senaste utfall", "Målvärde för perioden", "Beräknad uppfyllelse"), brief.select("dt").eachText());
+		assertEquals(List.of("2020: 85", "2020: 80", "✔ uppnått"), brief.select("dd").eachText());
+
+		assertTrue(HandbookTest.hasCells(HandbookTest.dom(handbook, "matt.html"), "2020: 850 kr", "2020: max 900 kr"),
+				"the overview compares alike");
 	}
 
 	@Test
@@ -176,8 +185,8 @@ class FulfilmentOutputTest {
 	}
 
 	/** The status cell of the measure's last utfall row. */
-	private static String status(String page, String measureId) {
-		List<List<String>> rows = Tables.rows(page, measureId);
+	private static String status(Map<String, String> handbook, String measureId) {
+		List<List<String>> rows = Tables.rows(handbook, measureId);
 		List<String> last = rows.get(rows.size() - 1);
 		assertEquals("Utfall", last.get(1));
 		return last.get(last.size() - 1);

@@ -27,6 +27,7 @@ import governance.dsl.build.ArtefactBuild;
 import governance.dsl.generator.Generators;
 import governance.dsl.generator.html.HandbookArtefacts;
 import governance.dsl.model.GovernanceView;
+import governance.dsl.model.ModelView;
 import governance.dsl.model.Values;
 import governance.dsl.styrmodell.Activity;
 import governance.dsl.styrmodell.Assignment;
@@ -42,6 +43,16 @@ import governance.dsl.tests.TestWorkspace;
  * Pages are read as a browser's DOM (jsoup): what a reader sees, not how the markup is spelled.
  */
 class HandbookTest {
+
+	/** Where a Kolada KPI's public page lies: the one address outside the handbook it links to. */
+	static final String KOLADA = "https://www.kolada.se/verktyg/fri-sokning/?kpis=";
+
+	/** An id as the handbook names its page: lower case, plain ASCII. */
+	static String slug(String id) {
+		String plain = java.text.Normalizer.normalize(id.toLowerCase(java.util.Locale.ROOT), java.text.Normalizer.Form.NFD)
+				.replaceAll("\\p{M}", "");
+		return plain.replaceAll("[^a-z0-9_]+", "-").replaceAll("^-+|-+$", "");
+	}
 
 	static List<String> examples() {
 		return TestWorkspace.exampleNames();
@@ -64,6 +75,15 @@ class HandbookTest {
 	/** Model text as a reader sees it: one line. */
 	static String prose(String modelText) {
 		return Values.prose(modelText);
+	}
+
+	/** The indicator pages a goal page links to, read as one DOM (the bodies one after another). */
+	static Document indicatorsOf(Map<String, String> handbook, String goalPage) {
+		StringBuilder bodies = new StringBuilder();
+		for (String href : dom(handbook, goalPage).select("article.indikator-kort h3 a").eachAttr("href")) {
+			bodies.append(dom(handbook, href).selectFirst("main").outerHtml());
+		}
+		return Jsoup.parse(bodies.toString());
 	}
 
 	/** A page as the browser's DOM. */
@@ -93,9 +113,9 @@ class HandbookTest {
 		return page.select("main a[href]").eachAttr("href");
 	}
 
-	/** The page whose heading (without the kind beside it) is the element's title. */
+	/** The goal page whose heading (without the kind beside it) is the goal's title. */
 	static String pageWithHeading(Map<String, String> handbook, String title) {
-		List<String> pages = handbook.entrySet().stream().filter(e -> e.getKey().endsWith(".html")).filter(e -> {
+		List<String> pages = handbook.entrySet().stream().filter(e -> e.getKey().startsWith("mal-")).filter(e -> {
 			Element h1 = Jsoup.parse(e.getValue()).selectFirst("h1");
 			return h1 != null && h1.selectFirst("span.typ") != null && h1.ownText().equals(prose(title).strip());
 		}).map(Map.Entry::getKey).toList();
@@ -120,9 +140,23 @@ class HandbookTest {
 				assertTrue(headings.contains(prose(measure.getTitle())), goal.getName() + " shows its indicator " + measure.getName());
 			}
 		}
-		List<String> measureLinks = texts(dom(handbook, "matt.html"), "main a");
+		// A page per indicator, basmått and omvärldsmått, linked from the overview and from its goal.
+		Document overview = dom(handbook, "matt.html");
+		long measurePages = handbook.keySet().stream().filter(name -> name.startsWith("matt-")).count();
+		assertEquals(view.measures().size(), measurePages);
 		for (Measure measure : view.measures()) {
-			assertTrue(measureLinks.contains(prose(measure.getTitle())), measure.getName());
+			String file = "matt-" + slug(measure.getName()) + ".html";
+			Element link = overview.selectFirst("main th[scope=row] > a[href=" + file + "]");
+			assertTrue(link != null && link.text().equals(prose(measure.getTitle())), measure.getName() + " linked from matt.html");
+			Document page = dom(handbook, file);
+			assertEquals(prose(measure.getTitle()), page.selectFirst("h1").ownText(), file);
+			int values = measure.getBaselines().size() + measure.getTargets().size() + view.outcomes(measure).size();
+			assertEquals(values, Tables.rows(page).size(), file + ": a row per written value");
+			if (ModelView.goalOf(measure) != null) {
+				String goalPage = pageWithHeading(handbook, ModelView.goalOf(measure).getTitle());
+				assertTrue(dom(handbook, goalPage).selectFirst("article.indikator-kort h3 > a[href=" + file + "]") != null,
+						goalPage + " links to " + file);
+			}
 		}
 		List<String> assignmentHeadings = texts(dom(handbook, "uppdrag.html"), "h3[id$=-rubrik]");
 		for (Assignment assignment : view.assignments()) {
@@ -175,7 +209,7 @@ class HandbookTest {
 	@Test
 	void indicatorTablesShowEveryQualifierAndSplit() {
 		Map<String, String> linkoping = handbook(TestWorkspace.example("linkoping"));
-		Document council = dom(linkoping, "mal-kf_m1.html");
+		Document council = indicatorsOf(linkoping, "mal-kf_m1.html");
 		List<String> cells = texts(council, "td");
 		assertTrue(cells.contains("I.U."), "an outcome without value");
 		assertTrue(hasCells(council, "större än 75 %", "större än 70 %", "större än 80 %"), "a bound, split by sex");
@@ -189,19 +223,69 @@ class HandbookTest {
 		assertTrue(hasCells(council, "2019–2022", "Målvärde"), "a target for a period");
 		Element source = council.selectFirst("td > span.kalla > a[href=uppfoljning.html#uf-delar2019]");
 		assertTrue(source != null && source.parent().parent().text().startsWith("Utfall ("), "an outcome from a follow-up names it");
-		assertTrue(texts(dom(linkoping, "mal-kf_m3.html"), "td").contains("se Årsredovisning 2017, finansiell analys"));
+		assertTrue(texts(indicatorsOf(linkoping, "mal-kf_m3.html"), "td").contains("se Årsredovisning 2017, finansiell analys"));
 		assertTrue(linkoping.keySet().stream().filter(n -> n.endsWith(".html"))
 				.anyMatch(n -> dom(linkoping, n).text().contains("mellan 70 och 80")), "a range");
 		assertTrue(linkoping.keySet().stream().filter(n -> n.endsWith(".html"))
 				.anyMatch(n -> dom(linkoping, n).text().contains("max 900 kr")), "max with its own unit");
-		assertTrue(texts(dom(linkoping, "mal-bun_m2.html"), "td").contains("229 poäng"));
-		assertTrue(dom(linkoping, "matt.html").text().contains("Unga 18–24 år"), "a group that is not a sex");
+		assertTrue(texts(indicatorsOf(linkoping, "mal-bun_m2.html"), "td").contains("229 poäng"));
+		assertTrue(linkoping.keySet().stream().filter(n -> n.startsWith("matt-"))
+				.anyMatch(n -> texts(dom(linkoping, n), "th[scope=col]").contains("Unga 18–24 år")), "a group that is not a sex");
 		linkoping.keySet().stream().filter(n -> n.endsWith(".html"))
 				.forEach(n -> assertFalse(dom(linkoping, n).text().contains("\"poäng"), n));
 
-		assertTrue(council.selectFirst("svg[role=img][aria-labelledby=diagram-matt-kf_m1_i2-titel diagram-matt-kf_m1_i2-beskrivning]") != null,
+		assertTrue(dom(linkoping, "matt-kf_m1_i2.html")
+				.selectFirst("svg[role=img][aria-labelledby=diagram-matt-kf_m1_i2-titel diagram-matt-kf_m1_i2-beskrivning]") != null,
 				"a chart with a text alternative");
 		assertTrue(council.text().contains("Utfall per år: 2018: 1\u202F180 bostäder (prognos); 2019: 1\u202F240 bostäder (prognos)."));
+	}
+
+	@ParameterizedTest
+	@MethodSource("examples")
+	void anIndicatorPageDrawsWhatItsLegendPromises(String example) {
+		TestWorkspace workspace = TestWorkspace.example(example);
+		Map<String, String> handbook = handbook(workspace);
+		for (Measure measure : view(workspace).measures()) {
+			String file = "matt-" + slug(measure.getName()) + ".html";
+			Element chart = dom(handbook, file).selectFirst("figure.diagram svg");
+			boolean numericTarget = measure.getTargets().stream().anyMatch(t -> t.getValue() != null && !t.getValue().isNotSet()
+					&& t.getValue().getNumber() != null && governance.dsl.model.Period.parse(t.getPeriod()) != null
+					&& !governance.dsl.model.Period.parse(t.getPeriod()).isWithinYear());
+			if (numericTarget) {
+				assertTrue(chart != null && chart.selectFirst("line.malvardeslinje[stroke-dasharray]") != null,
+						file + ": the målvärde drawn as a dashed line");
+			}
+			if (chart == null) {
+				continue;
+			}
+			List<String> legend = texts(chart.ownerDocument(), "svg text.forklaring:not(:matchesOwn(^Obs!))");
+			assertEquals(chart.selectFirst("line.malvardeslinje") != null && measure.getTargets().stream()
+					.anyMatch(t -> t.getValue() != null && t.getValue().getUpper() == null && t.getValue().getNumber() != null
+							&& !governance.dsl.model.Period.parse(t.getPeriod()).isWithinYear()),
+					legend.contains("Målvärde"), file + ": the legend names a målvärde line only when one is drawn: " + legend);
+			assertEquals(chart.selectFirst("rect.malvardesband") != null, legend.contains("Målvärde (intervall)"), file);
+			assertEquals(chart.select("polyline.utfallslinje, circle[stroke]").size() > 0,
+					legend.contains("Utfall") || legend.contains("Prognos"), file);
+			List<String> ticks = chart.select("text.axeltext[text-anchor=end]").eachText();
+			boolean fromZero = ticks.stream().anyMatch(t -> t.matches("0(,0+)?") || t.startsWith("\u2212"));
+			assertTrue(fromZero || chart.selectFirst("text.forklaring:matchesOwn(^Obs! Axeln börjar vid)") != null,
+					file + ": the y axis starts at zero or says it does not: " + ticks);
+		}
+	}
+
+	@Test
+	void anIndicatorPageShowsItsWholeSeriesStatusAndSource() {
+		Map<String, String> linkoping = handbook(TestWorkspace.example("linkoping"));
+		Document page = dom(linkoping, "matt-bun_m2_i1.html");
+		assertEquals(KOLADA + "N15419", page.selectFirst("dl.fakta a[href^=https:]").attr("href"), "a Kolada KPI links to kolada.se");
+		assertTrue(page.selectFirst("nav.brodsmulor a[href=mal-bun_m2.html]") != null, "the goal in the breadcrumbs");
+		assertTrue(texts(dom(linkoping, "matt-kf_m1_i2.html"), "table.varden th[scope=col]").contains("Jämfört med målvärdet"),
+				"a status per period");
+
+		Document range = dom(linkoping, "matt-kfn_m4_i2.html");
+		assertTrue(range.selectFirst("svg rect.malvardesband") != null, "a mellan målvärde as a band");
+		assertTrue(rows(range).stream().anyMatch(row -> row.size() > 2 && row.get(0).equals("2022") && row.get(1).equals("Målvärde")
+				&& row.get(2).startsWith("mellan 70 och 80")), rows(range).toString());
 	}
 
 	@Test
@@ -427,7 +511,7 @@ class HandbookTest {
 		Document goal = dom(handbook, pageWithHeading(handbook, "<script>alert(1)</script>"));
 		assertEquals("<script>alert(1)</script>", goal.selectFirst("h1").ownText(), "the title reads as written");
 		assertTrue(texts(goal, "h3").contains("<img src=x onerror=alert(2)>"));
-		assertTrue(goal.text().contains("</td></tr></table>"), "a footnote that looks like markup is text");
+		assertTrue(dom(handbook, "matt-i1.html").text().contains("</td></tr></table>"), "a footnote that looks like markup is text");
 		handbook.forEach((name, text) -> {
 			if (!name.endsWith(".html")) {
 				return;
@@ -458,7 +542,7 @@ class HandbookTest {
 				"""));
 		assertTrue(dom(handbook, "index.html").text().contains("Ingen uppföljning finns ännu"));
 		assertTrue(dom(handbook, "begrepp.html").text().contains("Ingen styrmodell är beskriven"));
-		assertTrue(dom(handbook, pageWithHeading(handbook, "Ett mål utan nivå")).text().contains("Inga värden är angivna."));
+		assertTrue(dom(handbook, "matt-i1.html").text().contains("Inga värden är angivna."));
 		assertTrue(dom(handbook, "sparbarhet.html").text().contains("Aktivitet utan koppling"));
 		assertTrue(dom(handbook, "arshjul.html").text().contains("Modellen anger inga uppföljningstillfällen."));
 	}
@@ -477,12 +561,17 @@ class HandbookTest {
 		handbook.forEach((name, text) -> {
 			// Bytes, not DOM: line endings and addresses anywhere in any file.
 			assertFalse(text.contains("\r"), name + ": LF line endings");
-			assertFalse(text.matches("(?s).*(?:https?:)?//[a-z0-9.-]+\\.[a-z]{2,}/.*") && !name.endsWith(".js"),
+			// The one address outside: a Kolada KPI's public page, as an ordinary link (never a resource).
+			String outside = text.replace("href=\"" + KOLADA, "");
+			assertFalse(outside.matches("(?s).*(?:https?:)?//[a-z0-9.-]+\\.[a-z]{2,}/.*") && !name.endsWith(".js"),
 					name + ": no address outside the handbook");
 		});
 		pages.forEach((name, page) -> {
 			for (Element element : page.select("[href], [src]")) {
 				String target = element.hasAttr("href") ? element.attr("href") : element.attr("src");
+				if (element.is("a[href]") && target.startsWith(KOLADA)) {
+					continue;
+				}
 				if (target.matches("^[a-z]+:.*") || target.startsWith("//") || target.startsWith("/")) {
 					problems.add(name + ": not a relative reference: " + target);
 					continue;

@@ -12,6 +12,8 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.eclipse.xtext.diagnostics.Severity;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -209,8 +211,7 @@ class ValueFormsTest {
 	@Test
 	void everyValueFormIsInTheHandbookUnchanged() {
 		Map<String, String> handbook = HandbookTest.handbook(workspace());
-		String goal = handbook.get("mal-m1.html");
-		List<List<String>> resultat = Tables.rows(goal, "matt-resultat");
+		List<List<String>> resultat = Tables.rows(handbook, "matt-resultat");
 		assertTrue(resultat.contains(List.of("2019", "Målvärde", "12" + THIN + "000 tkr", "")), resultat.toString());
 		assertTrue(resultat.contains(List.of("2020", "Målvärde", "ej fastställt", "")), resultat.toString());
 		assertTrue(resultat.contains(List.of("2021", "Målvärde", "minst 15,0 tkr", "")), resultat.toString());
@@ -219,31 +220,45 @@ class ValueFormsTest {
 				resultat.get(1).subList(0, 3), "a month on a row of its own, before its year");
 		assertEquals("✖ inte uppnått mot målvärdet för 2019", resultat.get(1).get(3));
 
-		List<List<String>> nöjda = Tables.rows(goal, "matt-nojda");
+		List<List<String>> nöjda = Tables.rows(handbook, "matt-nojda");
 		assertEquals(List.of("2019", "Utfall", "mindre än 70 %", "72 %", "–"), nöjda.get(1).subList(0, 5), nöjda.toString());
 		List<String> marked = nöjda.get(2);
 		assertEquals(List.of("2020", "Utfall", "24 %*", "26 %", "22 %*"), marked.subList(0, 5));
 		assertEquals("Enkäten gjordes om. * Avser vårterminen.", marked.get(6), "the row's and the marked footnote");
-		assertTrue(goal.contains("<p>Kommunen ska ha god ekonomisk hushållning.</p><p>Det betyder:</p>"
-				+ "<ul><li>ett positivt resultat</li><li>en låg skuldsättning</li></ul>"), "paragraphs and a list");
+		Document goalPage = HandbookTest.dom(handbook, "mal-m1.html");
+		Element described = goalPage.selectFirst("p:containsOwn(Kommunen ska ha god ekonomisk hushållning.)");
+		assertTrue(described != null && described.nextElementSibling().text().equals("Det betyder:")
+				&& described.nextElementSibling().nextElementSibling().select("li").eachText()
+						.equals(List.of("ett positivt resultat", "en låg skuldsättning")), "paragraphs and a list");
 
-		String assignments = handbook.get("uppdrag.html");
-		assertTrue(assignments.contains("<dt>Till</dt><dd>Kommundirektören</dd>"), "a role as recipient");
-		assertTrue(assignments.contains("<dt>Återrapportering</dt><dd>mars 2021</dd>"));
-		assertTrue(handbook.get("aktiviteter.html").contains("<td>2019</td><td>mars 2021</td>"), "start and slut");
+		Document assignments = HandbookTest.dom(handbook, "uppdrag.html");
+		assertEquals("Kommundirektören", fact(assignments, "Till"), "a role as recipient");
+		assertEquals("mars 2021", fact(assignments, "Återrapportering"));
+		assertTrue(HandbookTest.hasCells(HandbookTest.dom(handbook, "aktiviteter.html"), "2019", "mars 2021"), "start and slut");
 
-		String area = handbook.get("omrade-medarbetare.html");
-		assertTrue(area.contains("<h2 id=\"ej-tillampligt\">Ej tillämpligt</h2>"));
-		assertTrue(area.contains("<a href=\"org-kf.html\">Kommunfullmäktige</a>: Fullmäktige har inga egna anställda."), area);
-		assertTrue(handbook.get("org-kf.html").contains(
-				"<a href=\"omrade-medarbetare.html\">Medarbetare</a>: Fullmäktige har inga egna anställda."));
+		Document area = HandbookTest.dom(handbook, "omrade-medarbetare.html");
+		assertEquals("Ej tillämpligt", area.selectFirst("h2#ej-tillampligt").text());
+		Element reason = area.selectFirst("section[aria-labelledby=ej-tillampligt] li:has(a[href=org-kf.html])");
+		assertTrue(reason.text().startsWith("Kommunfullmäktige: Fullmäktige har inga egna anställda."), reason.text());
+		Element committee = HandbookTest.dom(handbook, "org-kf.html")
+				.selectFirst("section[aria-labelledby=ej-tillampligt] li:has(a[href=omrade-medarbetare.html])");
+		assertTrue(committee.text().startsWith("Medarbetare: Fullmäktige har inga egna anställda."), committee.text());
 
-		String followUp = handbook.get("uppfoljning.html");
-		assertTrue(followUp.contains("<dt>Månad</dt><dd>januari</dd>"));
-		assertTrue(followUp.contains("Sammanfattning</h3>\n<p>Ett lugnt första månad.</p><ul><li>Resultatet följer budget</li>"
-				+ "<li>Inga avvikelser</li></ul>"), followUp);
-		assertTrue(followUp.contains("Framåtblick</h3>\n<p>Våren blir stramare.</p>"));
-		assertTrue(followUp.contains("Viktiga händelser</h3>\n<p>Ny ekonomichef.</p>"));
+		Document followUp = HandbookTest.dom(handbook, "uppfoljning.html");
+		assertEquals("januari", fact(followUp, "Månad"));
+		Element summary = followUp.selectFirst("h3:containsOwn(Sammanfattning)");
+		assertEquals("Ett lugnt första månad.", summary.nextElementSibling().text());
+		assertEquals(List.of("Resultatet följer budget", "Inga avvikelser"),
+				summary.nextElementSibling().nextElementSibling().select("li").eachText());
+		assertEquals("Våren blir stramare.", followUp.selectFirst("h3:containsOwn(Framåtblick)").nextElementSibling().text());
+		assertEquals("Ny ekonomichef.", followUp.selectFirst("h3:containsOwn(Viktiga händelser)").nextElementSibling().text());
+	}
+
+	/** The value of the first fact with this label on the page. */
+	static String fact(Document page, String label) {
+		Element dt = page.selectFirst("dl.fakta dt:matchesOwn(^" + java.util.regex.Pattern.quote(label) + "$)");
+		assertTrue(dt != null, "a fact " + label);
+		return dt.nextElementSibling().text();
 	}
 
 	@Test
@@ -265,7 +280,7 @@ class ValueFormsTest {
 				  }
 				}
 				""");
-		List<List<String>> rows = Tables.rows(HandbookTest.handbook(workspace).get("mal-m1.html"), "matt-r");
+		List<List<String>> rows = Tables.rows(HandbookTest.handbook(workspace), "matt-r");
 		assertEquals("\u221212" + THIN + "500 mnkr", rows.get(0).get(2));
 		JsonNode document = new ObjectMapper().readTree(new JsonGenerator().generate(HandbookTest.view(workspace)));
 		assertEquals("-12 500 mnkr", measure(document, "vf.r").at("/outcomes/0/value/text").asText());

@@ -2,8 +2,8 @@ package governance.dsl.generator.html;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
+import java.util.List;
 
 import governance.dsl.model.ModelView;
 import governance.dsl.model.Values;
@@ -58,10 +58,5 @@ final class ActivitiesPage {
 				activity.getPerformer() == null || activity.getPerformer().eIsProxy() ? null : handbook.ref(activity.getPerformer()),
 				Handbook.deadline(activity.getStart()), Handbook.deadline(activity.getEnd()), handbook.statusOf(activity),
 				full ? handbook.refs(activity.getLinks()) : List.of())).toList());
-	}
-
-	/** The table as markup, for pages still built by page code. */
-	static String tableMarkup(Handbook handbook, List<Activity> activities, String caption, String id, boolean full) {
-		return Templates.render("ActivityTable.jte", Map.of("table", table(handbook, activities, caption, id, full)));
 	}
 }

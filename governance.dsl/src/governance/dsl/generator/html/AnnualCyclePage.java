@@ -1,100 +1,93 @@
 package governance.dsl.generator.html;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
+import governance.dsl.model.Values;
 import governance.dsl.styrmodell.AnnualCycle;
 import governance.dsl.styrmodell.CycleEvent;
 import governance.dsl.styrmodell.FollowUpPoint;
 import governance.dsl.styrmodell.Month;
 
-/** arshjul.html: each årshjul as a wheel and month by month in words, and the model's follow-up points. */
+/**
+ * arshjul.html (AnnualCyclePage.jte): each årshjul as a wheel and month by month in words, and the
+ * model's follow-up points.
+ */
 final class AnnualCyclePage {
+
+	/** {@code pointsWheel}: the wheel of the follow-up points alone, for a model without årshjul (else null). */
+	record Model(boolean none, AnnualCycleWheel.Wheel pointsWheel, List<Cycle> cycles, List<Point> points) {
+	}
+
+	record Cycle(String id, String title, AnnualCycleWheel.Wheel wheel, List<MonthEvents> months) {
+	}
+
+	/** The events that start in a month; {@code id} null for those without a month (heading "Utan månad"). */
+	record MonthEvents(String id, String heading, List<Event> events) {
+	}
+
+	/** {@code when} null unless a date or a span of months; {@code forums} empty, or {@code allCommittees}. */
+	record Event(String when, boolean allCommittees, List<Handbook.Link> forums, String what) {
+	}
+
+	/** {@code month} null when the point has no month of its own. */
+	record Point(String title, String month) {
+	}
 
 	private AnnualCyclePage() {
 	}
 
 	static Page render(Handbook handbook) {
-		Page page = new Page(Site.CYCLE, Html.raw("cycle.title"), Page.Section.CYCLE);
-		page.line("<h1>" + Html.t("cycle.title") + "</h1>");
-		page.line("<p class=\"ingress\">" + Html.t("cycle.intro") + "</p>");
 		List<FollowUpPoint> points = handbook.view.followUpPoints();
-		if (handbook.view.cycles().isEmpty()) {
-			page.line("<p>" + Html.t("cycle.none") + "</p>");
-			if (!points.isEmpty()) {
-				page.add(AnnualCycleWheel.render(handbook, handbook.site.freshId("arshjul"), Html.raw("cycle.pointsOnly"),
-						List.of(), points));
-			}
-		}
+		AnnualCycleWheel.Wheel pointsWheel = handbook.view.cycles().isEmpty() && !points.isEmpty()
+				? AnnualCycleWheel.wheel(handbook.site.freshId("arshjul"), Html.msg("cycle.pointsOnly"), List.of(), points)
+				: null;
+		List<Cycle> cycles = new ArrayList<>();
 		for (AnnualCycle cycle : handbook.view.cycles()) {
 			String id = handbook.site.freshId("arshjul-" + Site.slug(cycle.getName()));
-			page.line("<section aria-labelledby=\"" + id + "-rubrik\">");
-			page.line("<h2 id=\"" + id + "-rubrik\">" + Html.esc(Handbook.title(cycle)) + "</h2>");
-			page.add(AnnualCycleWheel.render(handbook, id, Handbook.title(cycle), cycle.getEvents(), points));
+			AnnualCycleWheel.Wheel wheel = AnnualCycleWheel.wheel(id, Handbook.title(cycle), cycle.getEvents(), points);
+			List<MonthEvents> months = new ArrayList<>();
 			for (int month = 1; month <= 12; month++) {
 				final int current = month;
-				List<CycleEvent> starting = cycle.getEvents().stream()
+				List<Event> starting = cycle.getEvents().stream()
 						.filter(e -> !AnnualCycleWheel.months(e).isEmpty() && AnnualCycleWheel.months(e).get(0) == current)
-						.toList();
-				if (starting.isEmpty()) {
-					continue;
+						.map(e -> event(handbook, e, true)).toList();
+				if (!starting.isEmpty()) {
+					months.add(new MonthEvents(id + "-" + month, capitalised(Handbook.month(month)), starting));
 				}
-				page.line("<h3 id=\"" + id + "-" + month + "\">" + Html.esc(capitalised(Handbook.month(month))) + "</h3>");
-				page.line("<ul class=\"handelser\">");
-				for (CycleEvent event : starting) {
-					page.line("<li>" + when(event) + forums(handbook, event) + Html.text(event.getWhat()) + "</li>");
-				}
-				page.line("</ul>");
 			}
-			List<CycleEvent> undated = cycle.getEvents().stream().filter(e -> AnnualCycleWheel.months(e).isEmpty()).toList();
+			List<Event> undated = cycle.getEvents().stream().filter(e -> AnnualCycleWheel.months(e).isEmpty())
+					.map(e -> event(handbook, e, false)).toList();
 			if (!undated.isEmpty()) {
-				page.line("<h3 id=\"" + id + "-utan-manad\">" + Html.t("cycle.noMonth") + "</h3>");
-				page.line("<ul class=\"handelser\">");
-				undated.forEach(event -> page.line("<li>" + forums(handbook, event) + Html.text(event.getWhat()) + "</li>"));
-				page.line("</ul>");
+				months.add(new MonthEvents(id + "-utan-manad", Html.msg("cycle.noMonth"), undated));
 			}
-			page.line("</section>");
+			cycles.add(new Cycle(id + "-rubrik", Handbook.title(cycle), wheel, months));
 		}
-		page.line("<section aria-labelledby=\"uppfoljningstillfallen\">");
-		page.line("<h2 id=\"uppfoljningstillfallen\">" + Html.t("cycle.points") + "</h2>");
-		if (points.isEmpty()) {
-			page.line("<p>" + Html.t("cycle.noPoints") + "</p>");
-		} else {
-			page.line("<ul>");
-			for (FollowUpPoint point : points) {
-				page.line("<li>" + Html.esc(Handbook.title(point))
-						+ (point.getMonth() != null && point.getMonth() != Month.NOT_STATED
-								? ": " + Html.esc(Handbook.month(point.getMonth()))
-								: ": " + Html.t("cycle.anyMonth"))
-						+ "</li>");
-			}
-			page.line("</ul>");
-		}
-		page.line("</section>");
-		return page;
+		List<Point> pointItems = points.stream().map(p -> new Point(Handbook.title(p),
+				p.getMonth() != null && p.getMonth() != Month.NOT_STATED ? Handbook.month(p.getMonth()) : null)).toList();
+		Model model = new Model(handbook.view.cycles().isEmpty(), pointsWheel, cycles, pointItems);
+		return new Page(Site.CYCLE, Html.msg("cycle.title"), Page.Section.CYCLE)
+				.content(Templates.content("AnnualCyclePage.jte", model));
 	}
 
+	private static Event event(Handbook handbook, CycleEvent event, boolean dated) {
+		return new Event(dated ? when(event) : null, event.isAllCommittees(),
+				event.isAllCommittees() ? List.of() : handbook.refs(event.getForums()), Values.prose(event.getWhat()));
+	}
+
+	/** A date, or a span of months ("Mars–maj"); null for an event of one month, which its heading names. */
 	private static String when(CycleEvent event) {
 		if (event.getDate() != null) {
-			return "<span class=\"nar\">" + Html.esc(event.getDate()) + "</span> ";
+			return event.getDate();
 		}
 		if (event.getEndMonth() != null && event.getEndMonth() != Month.NOT_STATED && event.getEndMonth() != event.getMonth()) {
-			return "<span class=\"nar\">" + Html.esc(capitalised(Handbook.month(event.getMonth())) + "–"
-					+ Handbook.month(event.getEndMonth())) + "</span> ";
+			return capitalised(Handbook.month(event.getMonth())) + "–" + Handbook.month(event.getEndMonth());
 		}
-		return "";
-	}
-
-	private static String forums(Handbook handbook, CycleEvent event) {
-		if (event.isAllCommittees()) {
-			return "<span class=\"forum\">" + Html.t("cycle.allCommittees") + ":</span> ";
-		}
-		if (event.getForums().isEmpty()) {
-			return "";
-		}
-		return "<span class=\"forum\">" + handbook.links(event.getForums()) + ":</span> ";
+		return null;
 	}
 
 	static String capitalised(String text) {
-		return text.isEmpty() ? text : text.substring(0, 1).toUpperCase(java.util.Locale.ROOT) + text.substring(1);
+		return text.isEmpty() ? text : text.substring(0, 1).toUpperCase(Locale.ROOT) + text.substring(1);
 	}
 }

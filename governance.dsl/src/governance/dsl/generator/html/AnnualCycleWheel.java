@@ -9,7 +9,7 @@ import governance.dsl.styrmodell.FollowUpPoint;
 import governance.dsl.styrmodell.Month;
 
 /**
- * The årshjul as a circular SVG: twelve month sectors clockwise from January at the top, each with its
+ * The årshjul as a circular SVG (AnnualCycleWheel.jte): twelve month sectors clockwise from January at the top, each with its
  * name and number of events, shaded by how much happens; a month with a follow-up point of the model
  * carries a marker. The picture is an image whose text alternative says the same month by month; the
  * events themselves are listed in full beside it.
@@ -57,7 +57,15 @@ final class AnnualCycleWheel {
 		return months;
 	}
 
-	static String render(Handbook handbook, String id, String title, List<CycleEvent> events, List<FollowUpPoint> points) {
+	/** The wheel as AnnualCycleWheel.jte draws it: coordinates computed here, text escaped there. */
+	record Wheel(String id, String title, String description, int size, List<Sector> sectors, String centreX, String centreY) {
+	}
+
+	/** A month's sector: its path and shade, its name and count at (x, y) and (x, countY), a marker path or null. */
+	record Sector(String path, String shade, String name, String x, String y, int count, String countY, String marker) {
+	}
+
+	static Wheel wheel(String id, String title, List<CycleEvent> events, List<FollowUpPoint> points) {
 		int[] counts = new int[13];
 		for (CycleEvent event : events) {
 			for (int month : months(event)) {
@@ -73,46 +81,23 @@ final class AnnualCycleWheel {
 				pointsByMonth.get(point.getMonth().getValue()).add(Handbook.title(point));
 			}
 		}
-		StringBuilder out = new StringBuilder();
-		out.append("<figure class=\"arshjul\">\n");
-		out.append("<svg role=\"img\" aria-labelledby=\"").append(id).append("-titel ").append(id)
-				.append("-beskrivning\" viewBox=\"0 0 ").append(SIZE).append(' ').append(SIZE).append("\" width=\"")
-				.append(SIZE).append("\" height=\"").append(SIZE).append("\">\n");
-		out.append("<title id=\"").append(id).append("-titel\">").append(Html.t("cycle.wheelTitle", title)).append("</title>\n");
-		out.append("<desc id=\"").append(id).append("-beskrivning\">").append(Html.esc(description(counts, pointsByMonth)))
-				.append("</desc>\n");
+		List<Sector> sectors = new ArrayList<>();
 		for (int month = 1; month <= 12; month++) {
 			double from = Math.toRadians(-90 + (month - 1) * 30);
 			double to = Math.toRadians(-90 + month * 30);
-			String shade = SHADES[Math.min(counts[month], SHADES.length - 1)];
-			out.append("<path class=\"manad\" d=\"M").append(x(OUTER, from)).append(',').append(y(OUTER, from)).append(" A")
-					.append(f(OUTER)).append(',').append(f(OUTER)).append(" 0 0 1 ").append(x(OUTER, to)).append(',')
-					.append(y(OUTER, to)).append(" L").append(x(INNER, to)).append(',').append(y(INNER, to)).append(" A")
-					.append(f(INNER)).append(',').append(f(INNER)).append(" 0 0 0 ").append(x(INNER, from)).append(',')
-					.append(y(INNER, from)).append(" Z\" fill=\"").append(shade)
-					.append("\" stroke=\"#4a4a4a\" stroke-width=\"1.5\"/>\n");
+			String path = "M" + x(OUTER, from) + "," + y(OUTER, from) + " A" + f(OUTER) + "," + f(OUTER) + " 0 0 1 "
+					+ x(OUTER, to) + "," + y(OUTER, to) + " L" + x(INNER, to) + "," + y(INNER, to) + " A" + f(INNER) + ","
+					+ f(INNER) + " 0 0 0 " + x(INNER, from) + "," + y(INNER, from) + " Z";
 			double middle = (from + to) / 2;
 			double labelRadius = (OUTER + INNER) / 2 + 12;
-			out.append("<text class=\"manadsnamn\" x=\"").append(x(labelRadius, middle)).append("\" y=\"")
-					.append(f(Double.parseDouble(y(labelRadius, middle)) - 4)).append("\" text-anchor=\"middle\">")
-					.append(Html.esc(Handbook.shortMonth(month))).append("</text>\n");
-			if (counts[month] > 0) {
-				out.append("<text class=\"antal\" x=\"").append(x(labelRadius, middle)).append("\" y=\"")
-						.append(f(Double.parseDouble(y(labelRadius, middle)) + 14)).append("\" text-anchor=\"middle\">")
-						.append(counts[month]).append("</text>\n");
-			}
-			if (!pointsByMonth.get(month).isEmpty()) {
-				double markerRadius = INNER + 16;
-				out.append("<path class=\"uppfoljningsmarkering\" d=\"").append(triangle(x(markerRadius, middle),
-						y(markerRadius, middle))).append("\" fill=\"#1a1a1a\"/>\n");
-			}
+			double labelY = Double.parseDouble(y(labelRadius, middle));
+			double markerRadius = INNER + 16;
+			String marker = pointsByMonth.get(month).isEmpty() ? null
+					: triangle(x(markerRadius, middle), y(markerRadius, middle));
+			sectors.add(new Sector(path, SHADES[Math.min(counts[month], SHADES.length - 1)], Handbook.shortMonth(month),
+					x(labelRadius, middle), f(labelY - 4), counts[month], f(labelY + 14), marker));
 		}
-		out.append("<text class=\"mitt\" x=\"").append(f(CENTRE)).append("\" y=\"").append(f(CENTRE + 6))
-				.append("\" text-anchor=\"middle\">").append(Html.t("cycle.centre")).append("</text>\n");
-		out.append("</svg>\n");
-		out.append("<figcaption>").append(Html.t("cycle.caption")).append("</figcaption>\n");
-		out.append("</figure>\n");
-		return out.toString();
+		return new Wheel(id, title, description(counts, pointsByMonth), SIZE, sectors, f(CENTRE), f(CENTRE + 6));
 	}
 
 	private static String description(int[] counts, List<List<String>> pointsByMonth) {

@@ -66,10 +66,4 @@ final class AreaPage {
 		return statement.getReason() == null || statement.getReason().isBlank() ? null
 				: governance.dsl.model.Values.prose(statement.getReason());
 	}
-
-	/** The plan's reason, or a note that it gives none, as markup for pages still built by page code. */
-	static String reason(AreaNotApplicable statement) {
-		String reason = reasonText(statement);
-		return reason == null ? Html.t("area.noReason") : Html.esc(reason);
-	}
 }

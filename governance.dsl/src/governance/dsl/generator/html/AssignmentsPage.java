@@ -1,105 +1,90 @@
 package governance.dsl.generator.html;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
+import governance.dsl.model.Values;
 import governance.dsl.styrmodell.Activity;
 import governance.dsl.styrmodell.Assignment;
 import governance.dsl.styrmodell.AssignmentKind;
 
-/** uppdrag.html: every assignment by kind, with who gives it to whom, when it reports back, its goals and status. */
+/**
+ * uppdrag.html (AssignmentsPage.jte): every assignment by kind, with who gives it to whom, when it
+ * reports back, its goals and status. Its table (AssignmentTable.jte) lists a goal's or an organisation's.
+ */
 final class AssignmentsPage {
+
+	record Model(boolean none, List<Kind> kinds) {
+	}
+
+	/** The assignments of one kind, each as a post (Posts.jte). */
+	record Kind(String headingId, String heading, List<DocumentsPage.Post> posts) {
+	}
+
+	record Table(String id, String caption, List<Row> rows) {
+	}
+
+	record Row(Handbook.Link assignment, String kind, List<Handbook.Link> to, String reportBy, Handbook.Status status) {
+	}
 
 	private AssignmentsPage() {
 	}
 
 	static Page render(Handbook handbook) {
-		Page page = new Page(Site.ASSIGNMENTS, Html.raw("assignments.title"), Page.Section.ASSIGNMENTS);
-		page.line("<h1>" + Html.t("assignments.title") + "</h1>");
-		page.line("<p class=\"ingress\">" + Html.t("assignments.intro") + "</p>");
-		if (handbook.view.assignments().isEmpty()) {
-			page.line("<p>" + Html.t("assignments.none") + "</p>");
-		}
+		List<Kind> kinds = new ArrayList<>();
 		for (AssignmentKind kind : AssignmentKind.values()) {
 			List<Assignment> ofKind = handbook.view.assignments().stream().filter(a -> a.getKind() == kind).toList();
-			if (ofKind.isEmpty()) {
-				continue;
+			if (!ofKind.isEmpty()) {
+				kinds.add(new Kind("typ-" + kind.getName().toLowerCase(Locale.ROOT), Html.msg("assignmentKinds." + kind.getName()),
+						ofKind.stream().map(a -> post(handbook, a)).toList()));
 			}
-			String headingId = "typ-" + kind.getName().toLowerCase(java.util.Locale.ROOT);
-			page.line("<section aria-labelledby=\"" + headingId + "\">");
-			page.line("<h2 id=\"" + headingId + "\">" + Html.t("assignmentKinds." + kind.getName()) + "</h2>");
-			for (Assignment assignment : ofKind) {
-				page.add(assignment(handbook, assignment));
-			}
-			page.line("</section>");
 		}
-		return page;
+		return new Page(Site.ASSIGNMENTS, Html.msg("assignments.title"), Page.Section.ASSIGNMENTS)
+				.content(Templates.content("AssignmentsPage.jte", new Model(handbook.view.assignments().isEmpty(), kinds)));
 	}
 
-	private static String assignment(Handbook handbook, Assignment assignment) {
-		String id = handbook.site.id(assignment);
-		StringBuilder out = new StringBuilder();
-		out.append("<article class=\"post\" id=\"").append(id).append("\" aria-labelledby=\"").append(id).append("-rubrik\">\n");
-		out.append("<h3 id=\"").append(id).append("-rubrik\">").append(Html.esc(Handbook.title(assignment))).append("</h3>\n");
-		out.append("<dl class=\"fakta\">\n");
-		MeasureSection.fact(out, "assignment.status", handbook.status(assignment));
+	private static DocumentsPage.Post post(Handbook handbook, Assignment assignment) {
+		Facts facts = new Facts().content("assignment.status", Templates.content("Status.jte", handbook.statusOf(assignment)));
 		if (assignment.getIssuer() != null) {
-			MeasureSection.fact(out, "assignment.from", handbook.organisation(assignment.getIssuer()));
+			facts.link("assignment.from", handbook.ref(assignment.getIssuer()));
 		}
-		MeasureSection.fact(out, "assignment.to", recipients(handbook, assignment));
+		facts.links("assignment.to", recipients(handbook, assignment));
 		if (assignment.getReportBy() != null) {
-			MeasureSection.fact(out, "assignment.reportBy", Html.esc(Handbook.deadline(assignment.getReportBy())));
+			facts.text("assignment.reportBy", Handbook.deadline(assignment.getReportBy()));
 		}
 		if (!assignment.getGoals().isEmpty()) {
-			MeasureSection.fact(out, "assignment.goals", handbook.links(assignment.getGoals()));
+			facts.links("assignment.goals", handbook.refs(assignment.getGoals()));
 		}
 		if (assignment.getDecision() != null) {
-			MeasureSection.fact(out, "assignment.decision", Html.text(assignment.getDecision()));
+			facts.text("assignment.decision", Values.prose(assignment.getDecision()));
 		}
 		List<Activity> activities = handbook.view.activitiesFor(assignment);
-		MeasureSection.fact(out, "assignment.activities",
-				activities.isEmpty() ? Html.t("assignment.noActivities") : handbook.links(activities));
-		MeasureSection.fact(out, "assignment.id", "<code>" + Html.esc(assignment.getName()) + "</code>");
-		out.append("</dl>\n");
-		if (assignment.getDescription() != null) {
-			out.append(Html.blocks(assignment.getDescription())).append('\n');
+		if (activities.isEmpty()) {
+			facts.text("assignment.activities", Html.msg("assignment.noActivities"));
+		} else {
+			facts.links("assignment.activities", handbook.refs(activities));
 		}
-		out.append("</article>\n");
-		return out.toString();
+		facts.code("assignment.id", assignment.getName());
+		return new DocumentsPage.Post(handbook.site.id(assignment), Handbook.title(assignment), facts.list(),
+				assignment.getDescription());
 	}
 
-	static String recipients(Handbook handbook, Assignment assignment) {
+	/** Organisations (linked) and roles ("Kommundirektören") as the plan names them, organisations first. */
+	static List<Handbook.Link> recipients(Handbook handbook, Assignment assignment) {
 		if (assignment.isToAll()) {
-			return Html.t("assignment.toAll");
+			return List.of(new Handbook.Link(Html.msg("assignment.toAll"), null));
 		}
-		// Organisations and roles ("Kommundirektören") as the plan names them, organisations first.
-		List<String> names = new java.util.ArrayList<>();
-		if (!assignment.getRecipients().isEmpty()) {
-			String organisations = handbook.links(assignment.getRecipients());
-			if (!organisations.isEmpty()) {
-				names.add(organisations);
-			}
-		}
-		assignment.getRoles().forEach(role -> names.add(Html.text(role)));
-		return String.join(", ", names);
+		List<Handbook.Link> names = new ArrayList<>(handbook.refs(assignment.getRecipients()));
+		assignment.getRoles().forEach(role -> names.add(new Handbook.Link(Values.prose(role), null)));
+		return names;
 	}
 
 	/** Assignments as a table, for a goal's or an organisation's page. */
-	static String table(Handbook handbook, List<Assignment> assignments, String caption, String id) {
-		StringBuilder out = new StringBuilder();
-		out.append("<div class=\"tabellram\" role=\"region\" aria-labelledby=\"").append(id).append("\" tabindex=\"0\">\n");
-		out.append("<table>\n<caption id=\"").append(id).append("\">").append(Html.esc(caption)).append("</caption>\n");
-		out.append("<thead>\n<tr><th scope=\"col\">").append(Html.t("assignment.title")).append("</th><th scope=\"col\">")
-				.append(Html.t("assignment.kind")).append("</th><th scope=\"col\">").append(Html.t("assignment.to"))
-				.append("</th><th scope=\"col\">").append(Html.t("assignment.reportBy")).append("</th><th scope=\"col\">")
-				.append(Html.t("assignment.status")).append("</th></tr>\n</thead>\n<tbody>\n");
-		for (Assignment assignment : assignments) {
-			out.append("<tr><th scope=\"row\">").append(handbook.link(assignment)).append("</th><td>")
-					.append(Html.t("assignmentKind." + assignment.getKind().getName())).append("</td><td>")
-					.append(recipients(handbook, assignment)).append("</td><td>")
-					.append(Html.esc(Handbook.deadline(assignment.getReportBy()))).append("</td><td>").append(handbook.status(assignment))
-					.append("</td></tr>\n");
-		}
-		out.append("</tbody>\n</table>\n</div>\n");
-		return out.toString();
+	static Table table(Handbook handbook, List<Assignment> assignments, String caption, String id) {
+		return new Table(id, caption, assignments.stream()
+				.map(a -> new Row(handbook.ref(a), Html.msg("assignmentKind." + a.getKind().getName()), recipients(handbook, a),
+						Handbook.deadline(a.getReportBy()), handbook.statusOf(a)))
+				.toList());
 	}
 }

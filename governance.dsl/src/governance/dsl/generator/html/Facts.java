@@ -21,6 +21,12 @@ final class Facts {
 		return this;
 	}
 
+	/** A fact whose value is a technical id, set as code. */
+	Facts code(String key, String value) {
+		facts.add(new Fact(Html.msg(key), Templates.content("Code.jte", value)));
+		return this;
+	}
+
 	/** A fact whose value is rendered by a template. */
 	Facts content(String key, Content value) {
 		facts.add(new Fact(Html.msg(key), value));

@@ -1,86 +1,75 @@
 package governance.dsl.generator.html;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import governance.dsl.styrmodell.FollowUp;
-import governance.dsl.styrmodell.GoalAssessment;
 import governance.dsl.styrmodell.Month;
 
 /**
- * uppfoljning.html: every follow-up in the one order of {@code FollowUpOrder} (the latest named and
- * marked), with its own texts (samlad bedömning, viktiga händelser, framåtblick), its summary and
- * each goal's assessment.
+ * uppfoljning.html (FollowUpPage.jte): every follow-up in the one order of {@code FollowUpOrder} (the
+ * latest named and marked), with its own texts (samlad bedömning, viktiga händelser, framåtblick), its
+ * summary and each goal's assessment.
  */
 final class FollowUpPage {
+
+	record Model(boolean none, Handbook.Link latest, List<Section> followUps) {
+	}
+
+	/** {@code summary} null when the follow-up assesses no goal (then no assessment table either). */
+	record Section(String id, String title, boolean latest, List<Facts.Fact> facts, List<Text> texts,
+			StartPage.Summary summary, List<Row> assessments) {
+	}
+
+	/** A follow-up-wide text under its heading. */
+	record Text(String id, String heading, String text) {
+	}
+
+	record Row(Handbook.Link goal, Handbook.Assessment assessment, String analysis, String actions) {
+	}
 
 	private FollowUpPage() {
 	}
 
 	static Page render(Handbook handbook) {
-		Page page = new Page(Site.FOLLOW_UP, Html.raw("followUp.title"), Page.Section.FOLLOW_UP);
-		page.line("<h1>" + Html.t("followUp.title") + "</h1>");
-		page.line("<p class=\"ingress\">" + Html.t("followUp.intro") + "</p>");
-		if (handbook.view.followUps().isEmpty()) {
-			page.line("<p>" + Html.t("followUp.none") + "</p>");
-		}
 		FollowUp latest = handbook.view.latestFollowUp().orElse(null);
-		if (latest != null) {
-			page.line("<p>" + Html.t("followUp.latest") + " " + handbook.link(latest) + ".</p>");
-		}
+		List<Section> sections = new ArrayList<>();
 		for (FollowUp followUp : handbook.view.followUps()) {
 			String id = handbook.site.id(followUp);
-			page.line("<section id=\"" + id + "\" aria-labelledby=\"" + id + "-rubrik\">");
-			page.line("<h2 id=\"" + id + "-rubrik\">" + Html.esc(Handbook.title(followUp))
-					+ (followUp == latest ? " <span class=\"typ\">" + Html.t("followUp.latestMark") + "</span>" : "") + "</h2>");
-			page.line("<dl class=\"fakta\">");
+			Facts facts = new Facts();
 			if (followUp.getPoint() != null && !followUp.getPoint().eIsProxy()) {
-				MeasureSection.fact(page.body, "followUp.point", Html.esc(Handbook.title(followUp.getPoint())));
+				facts.text("followUp.point", Handbook.title(followUp.getPoint()));
 			}
 			if (followUp.getYear() != 0) {
-				MeasureSection.fact(page.body, "followUp.year", Integer.toString(followUp.getYear()));
+				facts.text("followUp.year", Integer.toString(followUp.getYear()));
 			}
 			if (followUp.getMonth() != null && followUp.getMonth() != Month.NOT_STATED) {
-				MeasureSection.fact(page.body, "followUp.month", Html.esc(Handbook.month(followUp.getMonth())));
+				facts.text("followUp.month", Handbook.month(followUp.getMonth()));
 			}
-			if (followUp.getDate() != null) {
-				MeasureSection.fact(page.body, "followUp.date", Html.esc(followUp.getDate()));
-			}
+			facts.text("followUp.date", followUp.getDate());
 			if (followUp.getOwner() != null) {
-				MeasureSection.fact(page.body, "followUp.owner", handbook.organisation(followUp.getOwner()));
+				facts.link("followUp.owner", handbook.ref(followUp.getOwner()));
 			}
-			MeasureSection.fact(page.body, "followUp.counts", Html.t("followUp.countsText", followUp.getOutcomes().size(),
+			facts.text("followUp.counts", Html.msg("followUp.countsText", followUp.getOutcomes().size(),
 					followUp.getAssignmentStatuses().size(), followUp.getActivityStatuses().size()));
-			page.line("</dl>");
-			text(page, id + "-samlad", "followUp.overall", followUp.getSummary());
-			text(page, id + "-handelser", "followUp.events", followUp.getEvents());
-			text(page, id + "-framatblick", "followUp.outlook", followUp.getOutlook());
-			if (!followUp.getAssessments().isEmpty()) {
-				page.line("<h3 id=\"" + id + "-sammanfattning\">" + Html.t("followUp.fulfilmentSummary") + "</h3>");
-				page.add(Templates.render("Summary.jte", java.util.Map.of("summary", StartPage.summary(handbook, followUp))));
-				page.line("<h3 id=\"" + id + "-bedomningar\">" + Html.t("followUp.assessments") + "</h3>");
-				page.line("<div class=\"tabellram\" role=\"region\" aria-labelledby=\"" + id + "-tabell\" tabindex=\"0\">");
-				page.line("<table>\n<caption id=\"" + id + "-tabell\">"
-						+ Html.t("followUp.caption", Handbook.title(followUp)) + "</caption>");
-				page.line("<thead>\n<tr><th scope=\"col\">" + Html.t("followUp.goal") + "</th><th scope=\"col\">"
-						+ Html.t("goal.assessment") + "</th><th scope=\"col\">" + Html.t("goal.analysisColumn")
-						+ "</th></tr>\n</thead>\n<tbody>");
-				for (GoalAssessment assessment : followUp.getAssessments()) {
-					page.line("<tr><th scope=\"row\">" + handbook.link(assessment.getGoal()) + "</th><td>"
-							+ handbook.assessment(assessment) + "</td><td>" + Html.blocks(assessment.getAnalysis())
-							+ Html.blocks(assessment.getMeasures(), "<strong>" + Html.t("goal.actions") + "</strong>")
-							+ "</td></tr>");
-				}
-				page.line("</tbody>\n</table>\n</div>");
-			}
-			page.line("</section>");
+			List<Text> texts = new ArrayList<>();
+			text(texts, id + "-samlad", "followUp.overall", followUp.getSummary());
+			text(texts, id + "-handelser", "followUp.events", followUp.getEvents());
+			text(texts, id + "-framatblick", "followUp.outlook", followUp.getOutlook());
+			boolean assessed = !followUp.getAssessments().isEmpty();
+			List<Row> rows = followUp.getAssessments().stream().map(a -> new Row(handbook.ref(a.getGoal()),
+					handbook.assessmentOf(a.getLabel(), a.isForecast()), a.getAnalysis(), a.getMeasures())).toList();
+			sections.add(new Section(id, Handbook.title(followUp), followUp == latest, facts.list(), texts,
+					assessed ? StartPage.summary(handbook, followUp) : null, rows));
 		}
-		return page;
+		Model model = new Model(handbook.view.followUps().isEmpty(), latest == null ? null : handbook.ref(latest), sections);
+		return new Page(Site.FOLLOW_UP, Html.msg("followUp.title"), Page.Section.FOLLOW_UP)
+				.content(Templates.content("FollowUpPage.jte", model));
 	}
 
-	/** A follow-up-wide text (samlad bedömning, viktiga händelser, framåtblick) under its heading. */
-	private static void text(Page page, String id, String heading, String text) {
-		if (text == null || text.isBlank()) {
-			return;
+	private static void text(List<Text> texts, String id, String heading, String text) {
+		if (text != null && !text.isBlank()) {
+			texts.add(new Text(id, Html.msg(heading), text));
 		}
-		page.line("<h3 id=\"" + id + "\">" + Html.t(heading) + "</h3>");
-		page.line(Html.blocks(text));
 	}
 }

@@ -42,7 +42,7 @@ final class GlossaryPage {
 		var view = handbook.view;
 		Model model = definition == null ? new Model(null, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of())
 				: new Model(Handbook.title(definition),
-						view.terms().stream().map(t -> new Term("begrepp-" + Site.slug(t.getName()), Handbook.title(t),
+						view.terms().stream().map(t -> new Term(termId(t), Handbook.title(t),
 								t.getDefinition() == null ? "" : Values.prose(t.getDefinition()))).toList(),
 						view.levels().stream().map(l -> new Level(Handbook.title(l), Handbook.goalTerm(l),
 								l.getParent() != null && !l.getParent().eIsProxy() ? Handbook.title(l.getParent()) : null)).toList(),
@@ -59,5 +59,10 @@ final class GlossaryPage {
 						}).toList());
 		return new Page(Site.GLOSSARY, Html.msg("glossary.title"), Page.Section.GLOSSARY)
 				.content(Templates.content("GlossaryPage.jte", model));
+	}
+
+	/** A begrepp's anchor on begrepp.html (the search links to it). */
+	static String termId(governance.dsl.styrmodell.Term term) {
+		return "begrepp-" + Site.slug(term.getName());
 	}
 }

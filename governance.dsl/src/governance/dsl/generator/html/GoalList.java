@@ -22,9 +22,4 @@ final class GoalList {
 				handbook.view.latestAssessment(goal).map(a -> handbook.assessmentOf(a.getLabel(), a.isForecast())).orElse(null)))
 				.toList();
 	}
-
-	/** The list as markup, for pages still built by page code. */
-	static String render(Handbook handbook, List<Goal> goals) {
-		return Templates.render("GoalList.jte", java.util.Map.of("goals", items(handbook, goals)));
-	}
 }

@@ -8,6 +8,7 @@ import java.util.Optional;
 import governance.dsl.model.GoalSuggestion;
 import governance.dsl.model.ModelView;
 import governance.dsl.model.Period;
+import governance.dsl.model.Values;
 import governance.dsl.styrmodell.Activity;
 import governance.dsl.styrmodell.AssessmentLabel;
 import governance.dsl.styrmodell.Assignment;
@@ -19,155 +20,134 @@ import governance.dsl.styrmodell.Organisation;
 import governance.dsl.styrmodell.Plan;
 
 /**
- * A page per goal: the desired state, the chain of goals up to the top, the goals that lead to it,
- * its fulfilment, its indicators with their values, the assignments and activities for it, and the
- * decisions behind it.
+ * A page per goal (GoalPage.jte): the desired state, the chain of goals up to the top, the goals that
+ * lead to it, its fulfilment, its indicators in brief (each linked to its own page), the assignments
+ * and activities for it, and the decisions behind it.
  */
 final class GoalPage {
+
+	record Model(String title, String term, List<Facts.Fact> facts, Fulfilment fulfilment, String desiredState,
+			String description, Chain chain, List<GoalList.Item> children, List<Indicator> measures,
+			AssignmentsPage.Table assignments, ActivitiesPage.Table activities, Decisions decisions) {
+	}
+
+	/** An indicator in brief, linked to its page: its anchor (links to the goal page's old anchors land here), kind, standing. */
+	record Indicator(String id, Handbook.Link measure, String kind, MeasuresPage.Standing standing) {
+	}
+
+	/** An assessment with the follow-up it comes from. */
+	record Assessed(Handbook.Assessment assessment, Handbook.Link followUp) {
+	}
+
+	/**
+	 * The latest assessment (null: none) with its label's meaning, analysis and åtgärder, every
+	 * assessment when there are several ({@code historyId} null otherwise), and what the measures show
+	 * (null for a goal without measures).
+	 */
+	record Fulfilment(Assessed latest, String meaning, String analysis, String actions, String historyId,
+			List<HistoryRow> history, Computed computed) {
+	}
+
+	record HistoryRow(Handbook.Link followUp, Handbook.Assessment assessment, String analysis) {
+	}
+
+	/** {@code suggestion} null when the rules suggest nothing, then {@code reason} says why. */
+	record Computed(String captionId, List<StandingRow> rows, Handbook.Assessment suggestion, String reason, String counts,
+			Assessed decided) {
+	}
+
+	record StandingRow(Handbook.Link measure, MeasuresPage.Standing standing) {
+	}
+
+	/** The goals above, from the top ({@code up} empty for a top goal), every goal it leads to when several, its grunduppdrag. */
+	record Chain(List<Step> up, List<Handbook.Link> parents, List<Handbook.Link> missions) {
+	}
+
+	/** A goal of the chain, or (goal null) the count of goals left out between the top and the nearest. */
+	record Step(Handbook.Link goal, String term) {
+	}
+
+	record Decisions(String decision, Handbook.Link plan, String planDecision, List<Handbook.Link> documents) {
+	}
 
 	private GoalPage() {
 	}
 
 	static Page render(Handbook handbook, Goal goal) {
 		Page page = new Page(handbook.site.file(goal), Handbook.title(goal), Page.Section.NONE);
-		page.crumb(Html.raw("nav.start"), Site.START);
+		page.crumb(Html.msg("nav.start"), Site.START);
 		if (goal.getArea() != null && handbook.site.has(goal.getArea())) {
 			page.crumb(Handbook.title(goal.getArea()), handbook.site.file(goal.getArea()));
 		}
-		page.line("<h1>" + Html.esc(Handbook.title(goal)) + " <span class=\"typ\">" + Html.esc(Handbook.goalTerm(goal))
-				+ "</span></h1>");
-		facts(handbook, page, goal);
-
-		section(page, "bedomning", Html.t("goal.fulfilment"));
-		assessments(handbook, page, goal);
-		page.line("</section>");
-
-		if (goal.getDesiredState() != null || goal.getDescription() != null) {
-			section(page, "onskat-lage", Html.t(goal.getDesiredState() != null ? "goal.desiredState" : "goal.description"));
-			if (goal.getDesiredState() != null) {
-				page.line("<p class=\"ingress\">" + Html.text(goal.getDesiredState()) + "</p>");
-			}
-			if (goal.getDescription() != null) {
-				page.line(Html.blocks(goal.getDescription()));
-			}
-			page.line("</section>");
-		}
-
-		section(page, "malkedjan", Html.t("goal.chain"));
-		chain(handbook, page, goal);
-		page.line("</section>");
-
-		section(page, "leder-hit", Html.t("goal.children"));
-		List<Goal> children = handbook.view.children(goal);
-		if (children.isEmpty()) {
-			page.line("<p>" + Html.t("goal.noChildren") + "</p>");
-		} else {
-			page.add(GoalList.render(handbook, children));
-		}
-		page.line("</section>");
-
-		section(page, "indikatorer", Html.t("goal.measures"));
-		if (goal.getMeasures().isEmpty()) {
-			page.line("<p>" + Html.t("goal.noMeasures") + "</p>");
-		}
-		for (Measure measure : goal.getMeasures()) {
-			page.add(MeasureSection.render(handbook, measure, 3));
-		}
-		page.line("</section>");
-
-		section(page, "uppdrag", Html.t("goal.assignments"));
+		Fulfilment fulfilment = fulfilment(handbook, goal);
+		List<Indicator> measures = goal.getMeasures().stream().map(m -> new Indicator(handbook.site.id(m), handbook.ref(m),
+				IndicatorPage.kind(m), MeasuresPage.standingOf(handbook, m))).toList();
 		List<Assignment> assignments = handbook.view.assignmentsFor(goal);
-		if (assignments.isEmpty()) {
-			page.line("<p>" + Html.t("goal.noAssignments") + "</p>");
-		} else {
-			page.add(AssignmentsPage.table(handbook, assignments, Html.raw("goal.assignmentsCaption", Handbook.title(goal)),
-					handbook.site.freshId("uppdrag-" + handbook.site.id(goal))));
-		}
-		page.line("</section>");
-
-		section(page, "aktiviteter", Html.t("goal.activities"));
 		List<Activity> activities = handbook.view.activitiesFor(goal);
-		if (activities.isEmpty()) {
-			page.line("<p>" + Html.t("goal.noActivities") + "</p>");
-		} else {
-			page.add(ActivitiesPage.tableMarkup(handbook, activities, Html.raw("goal.activitiesCaption", Handbook.title(goal)),
-					handbook.site.freshId("aktiviteter-" + handbook.site.id(goal)), false));
-		}
-		page.line("</section>");
-
-		section(page, "beslut", Html.t("goal.decisions"));
-		decisions(handbook, page, goal);
-		page.line("</section>");
-		return page;
+		String title = Handbook.title(goal);
+		Model model = new Model(title, Handbook.goalTerm(goal), facts(handbook, goal), fulfilment,
+				goal.getDesiredState() == null ? null : Values.prose(goal.getDesiredState()), goal.getDescription(),
+				chain(handbook, goal), GoalList.items(handbook, handbook.view.children(goal)), measures,
+				assignments.isEmpty() ? null
+						: AssignmentsPage.table(handbook, assignments, Html.msg("goal.assignmentsCaption", title),
+								handbook.site.freshId("uppdrag-" + handbook.site.id(goal))),
+				activities.isEmpty() ? null
+						: ActivitiesPage.table(handbook, activities, Html.msg("goal.activitiesCaption", title),
+								handbook.site.freshId("aktiviteter-" + handbook.site.id(goal)), false),
+				decisions(handbook, goal));
+		return page.content(Templates.content("GoalPage.jte", model));
 	}
 
-	private static void section(Page page, String id, String heading) {
-		page.line("<section aria-labelledby=\"" + id + "\">");
-		page.line("<h2 id=\"" + id + "\">" + heading + "</h2>");
-	}
-
-	private static void facts(Handbook handbook, Page page, Goal goal) {
-		page.line("<dl class=\"fakta\">");
+	private static List<Facts.Fact> facts(Handbook handbook, Goal goal) {
+		Facts facts = new Facts();
 		if (goal.getArea() != null && !goal.getArea().eIsProxy()) {
-			MeasureSection.fact(page.body, "goal.area", handbook.link(goal.getArea()));
+			facts.link("goal.area", handbook.ref(goal.getArea()));
 		}
 		Organisation owner = ModelView.ownerOf(goal);
 		if (owner != null && !owner.eIsProxy()) {
-			MeasureSection.fact(page.body, "goal.owner", handbook.link(owner));
+			facts.link("goal.owner", handbook.ref(owner));
 		}
 		if (goal.getDecidedBy() != null && !goal.getDecidedBy().eIsProxy()) {
-			MeasureSection.fact(page.body, "goal.decidedBy", handbook.link(goal.getDecidedBy()));
+			facts.link("goal.decidedBy", handbook.ref(goal.getDecidedBy()));
 		}
 		if (goal.getResponsible() != null) {
-			MeasureSection.fact(page.body, "goal.responsible", Html.text(goal.getResponsible()));
+			facts.text("goal.responsible", Values.prose(goal.getResponsible()));
 		}
 		Period period = ModelView.periodOf(goal);
 		if (period != null) {
-			MeasureSection.fact(page.body, "goal.period", Html.esc(Handbook.period(period)));
+			facts.text("goal.period", Handbook.period(period));
 		}
 		if (!goal.getSdgTargets().isEmpty()) {
-			MeasureSection.fact(page.body, "goal.agenda2030", Html.esc(String.join(", ", goal.getSdgTargets())));
+			facts.text("goal.agenda2030", String.join(", ", goal.getSdgTargets()));
 		}
-		MeasureSection.fact(page.body, "goal.id", "<code>" + Html.esc(goal.getName()) + "</code>");
-		page.line("</dl>");
+		return facts.code("goal.id", goal.getName()).list();
 	}
 
-	private static void assessments(Handbook handbook, Page page, Goal goal) {
+	private static Assessed assessed(Handbook handbook, GoalAssessment assessment) {
+		return new Assessed(handbook.assessmentOf(assessment.getLabel(), assessment.isForecast()),
+				handbook.ref(assessment.eContainer()));
+	}
+
+	private static Fulfilment fulfilment(Handbook handbook, Goal goal) {
 		List<GoalAssessment> history = new ArrayList<>();
 		for (FollowUp followUp : handbook.view.followUps()) {
 			handbook.view.assessment(goal, followUp).ifPresent(history::add);
 		}
 		Optional<GoalAssessment> latest = handbook.view.latestAssessment(goal);
+		Computed computed = computed(handbook, goal, latest);
 		if (latest.isEmpty()) {
-			page.line("<p>" + Html.t("goal.notAssessed") + "</p>");
-			computed(handbook, page, goal, latest);
-			return;
+			return new Fulfilment(null, null, null, null, null, List.of(), computed);
 		}
 		GoalAssessment assessment = latest.get();
-		page.line("<p class=\"senaste-bedomning\">" + handbook.assessment(assessment) + " <span class=\"kalla\">("
-				+ handbook.link(assessment.eContainer()) + ")</span></p>");
-		if (assessment.getLabel() != null && assessment.getLabel().getMeaning() != null) {
-			page.line("<p class=\"detalj\">" + Html.text(assessment.getLabel().getMeaning()) + "</p>");
-		}
-		if (assessment.getAnalysis() != null) {
-			page.line(Html.blocks(assessment.getAnalysis(), "<strong>" + Html.t("goal.analysis") + "</strong>"));
-		}
-		if (assessment.getMeasures() != null) {
-			page.line(Html.blocks(assessment.getMeasures(), "<strong>" + Html.t("goal.actions") + "</strong>"));
-		}
-		if (history.size() > 1) {
-			String id = handbook.site.freshId("bedomningar-" + handbook.site.id(goal));
-			page.line("<div class=\"tabellram\" role=\"region\" aria-labelledby=\"" + id + "\" tabindex=\"0\">");
-			page.line("<table>\n<caption id=\"" + id + "\">" + Html.t("goal.historyCaption") + "</caption>");
-			page.line("<thead>\n<tr><th scope=\"col\">" + Html.t("goal.followUp") + "</th><th scope=\"col\">"
-					+ Html.t("goal.assessment") + "</th><th scope=\"col\">" + Html.t("goal.analysisColumn") + "</th></tr>\n</thead>\n<tbody>");
-			for (GoalAssessment earlier : history) {
-				page.line("<tr><th scope=\"row\">" + handbook.link(earlier.eContainer()) + "</th><td>"
-						+ handbook.assessment(earlier) + "</td><td>" + Html.blocks(earlier.getAnalysis()) + "</td></tr>");
-			}
-			page.line("</tbody>\n</table>\n</div>");
-		}
-		computed(handbook, page, goal, latest);
+		String meaning = assessment.getLabel() != null && assessment.getLabel().getMeaning() != null
+				? Values.prose(assessment.getLabel().getMeaning()) : null;
+		String historyId = history.size() > 1 ? handbook.site.freshId("bedomningar-" + handbook.site.id(goal)) : null;
+		List<HistoryRow> rows = historyId == null ? List.of() : history.stream()
+				.map(a -> new HistoryRow(handbook.ref(a.eContainer()), handbook.assessmentOf(a.getLabel(), a.isForecast()),
+						a.getAnalysis()))
+				.toList();
+		return new Fulfilment(assessed(handbook, assessment), meaning, assessment.getAnalysis(), assessment.getMeasures(),
+				historyId, rows, computed);
 	}
 
 	/**
@@ -175,94 +155,46 @@ final class GoalPage {
 	 * it: each measure's latest utfall against the målvärde for that utfall's period, and the
 	 * assessment the model's rules suggest (or why they suggest none).
 	 */
-	private static void computed(Handbook handbook, Page page, Goal goal, Optional<GoalAssessment> latest) {
+	private static Computed computed(Handbook handbook, Goal goal, Optional<GoalAssessment> latest) {
 		if (goal.getMeasures().isEmpty()) {
-			return;
+			return null;
 		}
-		page.line("<h3 id=\"beraknad\">" + Html.t("goal.computed") + "</h3>");
-		page.line("<p class=\"detalj\">" + Html.t("goal.computedIntro") + "</p>");
 		String id = handbook.site.freshId("matt-mot-malvarde-" + handbook.site.id(goal));
-		page.line("<div class=\"tabellram\" role=\"region\" aria-labelledby=\"" + id + "\" tabindex=\"0\">");
-		page.line("<table>\n<caption id=\"" + id + "\">" + Html.t("goal.computedCaption") + "</caption>");
-		page.line("<thead>\n<tr><th scope=\"col\">" + Html.t("measures.measure") + "</th><th scope=\"col\">"
-				+ Html.t("measures.latestOutcome") + "</th><th scope=\"col\">" + Html.t("measures.applyingTarget")
-				+ "</th><th scope=\"col\">" + Html.t("measures.status") + "</th></tr>\n</thead>\n<tbody>");
-		for (Measure measure : goal.getMeasures()) {
-			page.line("<tr><th scope=\"row\">" + handbook.link(measure) + "</th>" + MeasuresPage.standing(handbook, measure)
-					+ "</tr>");
-		}
-		page.line("</tbody>\n</table>\n</div>");
+		List<StandingRow> rows = goal.getMeasures().stream()
+				.map(m -> new StandingRow(handbook.ref(m), MeasuresPage.standingOf(handbook, m))).toList();
 		GoalSuggestion.Suggestion suggestion = handbook.suggestion(goal);
 		AssessmentLabel label = suggestion.label().map(handbook::label).orElse(null);
-		String counts = Html.t("goal.suggestionCounts", suggestion.reached(), suggestion.comparable(), suggestion.total());
-		if (label != null) {
-			page.line("<p class=\"forslag\"><strong>" + Html.t("goal.suggestion") + "</strong> "
-					+ handbook.assessment(label, false) + ". " + counts + "</p>");
-		} else {
-			page.line("<p class=\"forslag\"><strong>" + Html.t("goal.suggestion") + "</strong> " + Html.t("goal.noSuggestion")
-					+ " " + Html.esc(suggestion.reason()) + " " + counts + "</p>");
-		}
-		page.line("<p><strong>" + Html.t("goal.decided") + "</strong> "
-				+ latest.map(a -> handbook.assessment(a) + " <span class=\"kalla\">(" + handbook.link(a.eContainer()) + ")</span>")
-						.orElse(Html.t("assessment.none"))
-				+ "</p>");
+		return new Computed(id, rows, label == null ? null : handbook.assessmentOf(label, false), suggestion.reason(),
+				Html.msg("goal.suggestionCounts", suggestion.reached(), suggestion.comparable(), suggestion.total()),
+				latest.map(a -> assessed(handbook, a)).orElse(null));
 	}
 
+	/** The chain from the top down to this goal, then every goal it leads to, then its grunduppdrag. */
 	/** The most goals above this one that its page lists; more are counted, not listed. */
 	private static final int MAX_CHAIN = 10;
 
-	/** The chain from the top down to this goal, then every goal it leads to, then its grunduppdrag. */
-	private static void chain(Handbook handbook, Page page, Goal goal) {
+	private static Chain chain(Handbook handbook, Goal goal) {
 		List<Goal> up = new ArrayList<>(handbook.view.parentChain(goal));
-		if (up.isEmpty() && goal.getMissions().isEmpty()) {
-			page.line("<p>" + Html.t("goal.top") + "</p>");
-		}
-		if (!up.isEmpty()) {
-			Collections.reverse(up);
-			page.line("<ol class=\"kedja\">");
-			for (int i = 0; i < up.size(); i++) {
-				// A chain longer than any level structure (goals leading to goals on one level) shows its top
-				// and the nearest goals: every page the whole chain would make the handbook grow with its square.
-				if (up.size() > MAX_CHAIN && i == 1) {
-					page.line("<li>" + Html.t("goal.chainElided", up.size() - MAX_CHAIN) + "</li>");
-					i = up.size() - MAX_CHAIN + 1;
-				}
-				Goal parent = up.get(i);
-				page.line("<li>" + handbook.link(parent) + " <span class=\"detalj\">(" + Html.esc(Handbook.goalTerm(parent))
-						+ ")</span></li>");
+		Collections.reverse(up);
+		List<Step> steps = new ArrayList<>();
+		for (int i = 0; i < up.size(); i++) {
+			// A chain longer than any level structure (goals leading to goals on one level) shows its top and
+			// the nearest goals: every page listing the whole chain would make the handbook grow with its square.
+			if (up.size() > MAX_CHAIN && i == 1) {
+				steps.add(new Step(null, Html.msg("goal.chainElided", up.size() - MAX_CHAIN)));
+				i = up.size() - MAX_CHAIN + 1;
 			}
-			page.line("<li><span aria-current=\"page\">" + Html.esc(Handbook.title(goal)) + "</span> <span class=\"detalj\">("
-					+ Html.esc(Handbook.goalTerm(goal)) + ")</span></li>");
-			page.line("</ol>");
+			steps.add(new Step(handbook.ref(up.get(i)), Handbook.goalTerm(up.get(i))));
 		}
 		List<Goal> parents = goal.getParents().stream().filter(p -> !p.eIsProxy()).toList();
-		if (parents.size() > 1) {
-			page.line("<p>" + Html.t("goal.leadsTo") + " " + handbook.links(parents) + ".</p>");
-		}
-		if (!goal.getMissions().isEmpty()) {
-			page.line("<p>" + Html.t("goal.missions") + " " + handbook.links(goal.getMissions()) + ".</p>");
-		}
+		return new Chain(steps, parents.size() > 1 ? handbook.refs(parents) : List.of(), handbook.refs(goal.getMissions()));
 	}
 
-	private static void decisions(Handbook handbook, Page page, Goal goal) {
-		page.line("<ul>");
-		if (goal.getDecision() != null) {
-			page.line("<li>" + Html.t("goal.decision") + " " + Html.text(goal.getDecision()) + "</li>");
-		}
+	private static Decisions decisions(Handbook handbook, Goal goal) {
 		Plan plan = ModelView.planOf(goal);
-		if (plan != null) {
-			StringBuilder line = new StringBuilder("<li>").append(Html.t("goal.plan")).append(' ').append(handbook.link(plan));
-			if (plan.getDecision() != null) {
-				line.append(", ").append(Html.t("goal.planDecision")).append(' ').append(Html.text(plan.getDecision()));
-			}
-			page.line(line.append("</li>").toString());
-		}
-		if (!goal.getDocuments().isEmpty()) {
-			page.line("<li>" + Html.t("goal.documents") + " " + handbook.links(goal.getDocuments()) + "</li>");
-		}
-		if (goal.getDecision() == null && plan == null && goal.getDocuments().isEmpty()) {
-			page.line("<li>" + Html.t("goal.noDecision") + "</li>");
-		}
-		page.line("</ul>");
+		return new Decisions(goal.getDecision() == null ? null : Values.prose(goal.getDecision()),
+				plan == null ? null : handbook.ref(plan),
+				plan == null || plan.getDecision() == null ? null : Values.prose(plan.getDecision()),
+				handbook.refs(goal.getDocuments()));
 	}
 }

@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.xtext.util.SimpleAttributeResolver;
@@ -68,7 +67,10 @@ final class Handbook {
 		return name == null ? "" : name;
 	}
 
-	/** A link to the element with its title, or the title alone where the handbook has no place for it. */
+	/**
+	 * A link to the element with its title, or the title alone where the handbook has no place for it,
+	 * as markup: only TraceabilityPage, still page code, uses it (and the markup assessments below).
+	 */
 	String link(EObject object) {
 		if (object == null || object.eIsProxy()) {
 			return "";
@@ -102,15 +104,6 @@ final class Handbook {
 
 	List<Link> refs(List<? extends EObject> objects) {
 		return objects.stream().filter(o -> !o.eIsProxy()).map(this::ref).toList();
-	}
-
-	String links(List<? extends EObject> objects) {
-		return objects.stream().filter(o -> !o.eIsProxy()).map(this::link).collect(Collectors.joining(", "));
-	}
-
-	/** An organisation by its title. */
-	String organisation(Organisation organisation) {
-		return organisation == null || organisation.eIsProxy() ? "" : link(organisation);
 	}
 
 	// --- Goals --------------------------------------------------------------------------------------
@@ -239,19 +232,6 @@ final class Handbook {
 				result.text(), result.forecast());
 	}
 
-	/** A computed result as symbol and text ("✔ uppnått"), never colour alone. */
-	String fulfilment(Fulfilment.Result result) {
-		String status = result.status().name();
-		StringBuilder out = new StringBuilder("<span class=\"uppfyllelse uppfyllelse-")
-				.append(status.toLowerCase(Locale.ROOT).replace('_', '-')).append("\">");
-		out.append("<span class=\"symbol\" aria-hidden=\"true\">").append(Html.t("fulfilment.symbol." + status))
-				.append("</span> ").append(Html.esc(result.text()));
-		if (result.forecast()) {
-			out.append(' ').append(Html.t("assessment.forecast"));
-		}
-		return out.append("</span>").toString();
-	}
-
 	// --- Statuses -------------------------------------------------------------------------------------
 
 	/** A status as templates render it (Status.jte): the word (null: none stated), its follow-up, a comment. */
@@ -280,38 +260,6 @@ final class Handbook {
 		}
 		return new Status(title(word), followUp == null ? null : ref(followUp),
 				comment == null || comment.isBlank() ? null : governance.dsl.model.Values.prose(comment));
-	}
-
-	/** The status of an assignment: from the latest follow-up, else as the plan writes it. */
-	String status(Assignment assignment) {
-		Optional<AssignmentFollowUp> reported = view.latestStatus(assignment);
-		if (reported.isPresent()) {
-			return status(reported.get().getStatus(), reported.get().getComment(), (FollowUp) reported.get().eContainer());
-		}
-		return status(assignment.getStatus(), assignment.getStatusComment(), null);
-	}
-
-	String status(Activity activity) {
-		Optional<ActivityFollowUp> reported = view.latestStatus(activity);
-		if (reported.isPresent()) {
-			return status(reported.get().getStatus(), reported.get().getComment(), (FollowUp) reported.get().eContainer());
-		}
-		return status(activity.getStatus(), null, null);
-	}
-
-	private String status(StatusWord word, String comment, FollowUp followUp) {
-		if (word == null || word.eIsProxy()) {
-			return Html.t("status.none");
-		}
-		StringBuilder out = new StringBuilder("<span class=\"status\">");
-		out.append(Html.esc(title(word))).append("</span>");
-		if (followUp != null) {
-			out.append(" <span class=\"kalla\">(").append(link(followUp)).append(")</span>");
-		}
-		if (comment != null && !comment.isBlank()) {
-			out.append("<br>").append(Html.text(comment));
-		}
-		return out.toString();
 	}
 
 	// --- Months ---------------------------------------------------------------------------------------

@@ -14,11 +14,12 @@ import governance.dsl.generator.Output;
 import governance.dsl.model.GovernanceView;
 import governance.dsl.styrmodell.Goal;
 import governance.dsl.styrmodell.GoalArea;
+import governance.dsl.styrmodell.Measure;
 import governance.dsl.styrmodell.Organisation;
 
 /**
  * {@code handbook/}: a static Swedish handbook of one municipality's governance model that works
- * opened straight from the file system. A page per målområde, goal and organisation, shared pages
+ * opened straight from the file system. A page per målområde, goal, organisation and indicator, shared pages
  * for indicators, assignments, activities, documents, follow-up, the årshjul, traceability, the
  * glossary and search; a style sheet (with print styles) and a search script. No timestamps and a
  * fixed order, so the same model always gives the same bytes.
@@ -53,6 +54,9 @@ public class HandbookArtefacts implements ArtefactGenerator {
 			pages.add(CommitteePage.render(handbook, organisation));
 		}
 		pages.add(MeasuresPage.render(handbook));
+		for (Measure measure : view.measures()) {
+			pages.add(IndicatorPage.render(handbook, measure));
+		}
 		pages.add(AssignmentsPage.render(handbook));
 		pages.add(ActivitiesPage.render(handbook));
 		pages.add(DocumentsPage.render(handbook));

@@ -3,7 +3,6 @@ package governance.dsl.generator.html;
 import java.util.regex.Pattern;
 
 import governance.dsl.Messages;
-import governance.dsl.model.Texts;
 import governance.dsl.model.Values;
 
 /** Escaping and the handbook's texts: every model string goes through {@link #text}, every label through {@link #t}. */
@@ -35,39 +34,6 @@ final class Html {
 	/** Model text, written over one or several lines, as one escaped paragraph. */
 	static String text(String modelText) {
 		return esc(Values.prose(modelText));
-	}
-
-	/**
-	 * Model text as its blocks: paragraphs as {@code <p>}, bullet lists as {@code <ul><li>}, each
-	 * escaped; "" for no text. {@code leadHtml} (markup, e.g. a bold label) opens the first paragraph,
-	 * or stands as a paragraph of its own before a list.
-	 */
-	static String blocks(String modelText, String leadHtml) {
-		StringBuilder out = new StringBuilder();
-		boolean lead = leadHtml != null && !leadHtml.isEmpty();
-		for (Texts.Block block : Texts.blocks(modelText)) {
-			if (block.list()) {
-				if (lead) {
-					out.append("<p>").append(leadHtml).append("</p>");
-					lead = false;
-				}
-				out.append("<ul>");
-				block.items().forEach(item -> out.append("<li>").append(esc(item)).append("</li>"));
-				out.append("</ul>");
-			} else {
-				out.append("<p>");
-				if (lead) {
-					out.append(leadHtml).append(' ');
-					lead = false;
-				}
-				out.append(esc(block.text())).append("</p>");
-			}
-		}
-		return out.toString();
-	}
-
-	static String blocks(String modelText) {
-		return blocks(modelText, null);
 	}
 
 	/** Thousands written with a space between digit groups: "12 000", "2 450 tkr". */

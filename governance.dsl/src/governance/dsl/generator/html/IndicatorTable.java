@@ -35,6 +35,7 @@ import governance.dsl.styrmodell.TargetValue;
  * the planners write them (I.U., –, prognos, bounds, se …, footnote markers), a column per group
  * the values are split by, the footnotes, and for each utfall whether it meets the målvärde that
  * applies to its period (computed by {@link MeasureFulfilment}). The chart draws the yearly rows.
+ * Rendered by IndicatorTable.jte.
  */
 final class IndicatorTable {
 
@@ -148,71 +149,34 @@ final class IndicatorTable {
 				&& rows.stream().anyMatch(r -> r.kind() == Kind.OUTCOME);
 	}
 
-	/** The table, in a region that scrolls on a narrow screen and can be reached by keyboard. */
-	String render(Handbook handbook) {
-		String captionId = handbook.site.freshId("tabell-" + handbook.site.id(measure));
-		boolean footnotes = rows.stream().anyMatch(Row::hasFootnotes);
-		boolean judged = judged();
-		StringBuilder out = new StringBuilder();
-		out.append("<div class=\"tabellram\" role=\"region\" aria-labelledby=\"").append(captionId)
-				.append("\" tabindex=\"0\">\n<table class=\"varden\">\n");
-		out.append("<caption id=\"").append(captionId).append("\">")
-				.append(Html.t("table.captionPeriods", Handbook.title(measure))).append("</caption>\n");
-		out.append("<thead>\n<tr><th scope=\"col\">").append(Html.t("table.period")).append("</th><th scope=\"col\">")
-				.append(Html.t("table.kind")).append("</th><th scope=\"col\">").append(Html.t("table.total")).append("</th>");
-		for (SplitGroup group : groups) {
-			out.append("<th scope=\"col\">").append(Html.esc(Handbook.title(group))).append("</th>");
-		}
-		if (judged) {
-			out.append("<th scope=\"col\">").append(Html.t("table.status")).append("</th>");
-		}
-		if (footnotes) {
-			out.append("<th scope=\"col\">").append(Html.t("table.footnote")).append("</th>");
-		}
-		out.append("</tr>\n</thead>\n<tbody>\n");
-		for (Row row : rows) {
-			out.append("<tr class=\"rad-").append(row.kind().name().toLowerCase(Locale.ROOT)).append("\">");
-			out.append("<th scope=\"row\">").append(Html.esc(Handbook.period(row.periodText()))).append("</th>");
-			out.append("<td>").append(Html.esc(row.label()));
-			if (row.followUp() != null) {
-				out.append(" <span class=\"kalla\">(").append(handbook.link(row.followUp())).append(")</span>");
-			}
-			out.append("</td>");
-			out.append("<td>").append(Html.esc(row.total())).append("</td>");
-			for (SplitGroup group : groups) {
-				String value = row.splits().get(group);
-				out.append("<td>").append(value == null ? "" : Html.esc(value)).append("</td>");
-			}
-			if (judged) {
-				out.append("<td>");
-				if (row.result() != null) {
-					out.append(handbook.fulfilment(row.result()));
-					if (row.result().isComparable() && row.targetPeriod() != null
-							&& !row.targetPeriod().equals(row.period())) {
-						out.append(" <span class=\"detalj\">")
-								.append(Html.t("table.againstTarget", Handbook.period(row.targetPeriod()))).append("</span>");
-					}
-				}
-				out.append("</td>");
-			}
-			if (footnotes) {
-				out.append("<td>").append(footnotes(row)).append("</td>");
-			}
-			out.append("</tr>\n");
-		}
-		out.append("</tbody>\n</table>\n</div>\n");
-		return out.toString();
+	/** The table as IndicatorTable.jte renders it, in the shared TableFrame. */
+	record Model(String captionId, String caption, List<String> groups, boolean judged, boolean footnotes, List<Line> rows) {
 	}
 
-	/** The row's own footnote, then each marked footnote as "* text", one per line. */
-	private static String footnotes(Row row) {
-		List<String> lines = new ArrayList<>();
-		if (row.footnote() != null && !row.footnote().isBlank()) {
-			lines.add(Html.text(row.footnote()));
-		}
-		for (MarkedFootnote note : row.notes()) {
-			lines.add("<span class=\"fotnotsmarkering\">" + Html.esc(note.getMarker()) + "</span> " + Html.text(note.getText()));
-		}
-		return String.join("<br>", lines);
+	/**
+	 * One row as shown: {@code kind} for the CSS class, the source follow-up of an utfall or null, a
+	 * value per group ("" where none), the computed result or null, and the period of the målvärde it
+	 * was compared with where that is not the row's own (else null).
+	 */
+	record Line(String kind, String period, String label, Handbook.Link followUp, String total, List<String> splits,
+			Handbook.Result result, String againstPeriod, String footnote, List<Note> notes) {
+	}
+
+	record Note(String marker, String text) {
+	}
+
+	Model model(Handbook handbook) {
+		boolean judged = judged();
+		List<Line> lines = rows.stream().map(row -> new Line(row.kind().name().toLowerCase(Locale.ROOT),
+				Handbook.period(row.periodText()), row.label(), row.followUp() == null ? null : handbook.ref(row.followUp()),
+				row.total(), groups.stream().map(g -> row.splits().getOrDefault(g, "")).toList(),
+				judged && row.result() != null ? Handbook.result(row.result()) : null,
+				judged && row.result() != null && row.result().isComparable() && row.targetPeriod() != null
+						&& !row.targetPeriod().equals(row.period()) ? Handbook.period(row.targetPeriod()) : null,
+				row.footnote() == null || row.footnote().isBlank() ? null : Values.prose(row.footnote()),
+				row.notes().stream().map(n -> new Note(n.getMarker(), Values.prose(n.getText()))).toList())).toList();
+		return new Model(handbook.site.freshId("tabell-" + handbook.site.id(measure)),
+				Html.msg("table.captionPeriods", Handbook.title(measure)), groups.stream().map(Handbook::title).toList(), judged,
+				rows.stream().anyMatch(Row::hasFootnotes), lines);
 	}
 }

@@ -12,10 +12,11 @@ import governance.dsl.model.Values;
 import governance.dsl.styrmodell.Measure;
 
 /**
- * An inline SVG line chart of a measure's outcomes (utgångsvärden and utfall) against its målvärden,
- * year by year (values for a month, quarter or tertial stand in the table only). It is an image with a text alternative that says the same in words; the numbers are
- * also in the table beside it. Outcome and target differ in shape and line style, not only in colour;
- * a forecast is drawn hollow.
+ * An inline SVG line chart (OutcomeChart.jte) of a measure's outcomes (utgångsvärden and utfall)
+ * against its målvärden, year by year (values for a month, quarter or tertial stand in the table
+ * only). It is an image with a text alternative that says the same in words; the numbers are also in
+ * the table beside it. Outcome and target differ in shape and line style, not only in colour; a
+ * forecast is drawn hollow, a range of målvärden as a band; the legend lists only what is drawn.
  */
 final class OutcomeChart {
 
@@ -24,9 +25,7 @@ final class OutcomeChart {
 	private static final int LEFT = 64;
 	private static final int RIGHT = 24;
 	private static final int TOP = 36;
-	private static final int BOTTOM = 76;
-	private static final String OUTCOME_COLOUR = "#0b4f8a";
-	private static final String TARGET_COLOUR = "#a34700";
+	private static final int BOTTOM = 84;
 
 	private record Point(int year, double value, boolean forecast, String text) {
 	}
@@ -37,8 +36,43 @@ final class OutcomeChart {
 	private OutcomeChart() {
 	}
 
-	/** The chart as a figure, or "" when the measure has no number to draw. */
-	static String render(Handbook handbook, Measure measure, IndicatorTable table) {
+	/**
+	 * The chart as OutcomeChart.jte draws it: every coordinate computed here, every text escaped there.
+	 * {@code truncated} is the note that the y axis does not start at zero (null when it does).
+	 */
+	record Chart(String id, String title, String description, int width, int height, List<Tick> ticks, Label unit,
+			List<Label> years, Line axis, List<Band> bands, List<Line> targets, List<String> diamonds, String polyline,
+			List<Dot> dots, Label truncated, List<Legend> legend, String caption) {
+	}
+
+	/** A grid line at height {@code y} with its value beside the axis. */
+	record Tick(int x1, int x2, String y, String textY, String text) {
+	}
+
+	record Label(String x, String y, String text) {
+	}
+
+	record Line(String x1, String x2, String y1, String y2) {
+	}
+
+	/** A "mellan" målvärde: the band between its bounds over the years it holds for. */
+	record Band(String x, String y, String width, String height) {
+	}
+
+	record Dot(String cx, String cy, boolean hollow) {
+	}
+
+	/** What a legend entry stands for: each is listed only when the chart draws it. */
+	enum Mark {
+		OUTCOME, FORECAST, TARGET, BAND
+	}
+
+	/** A legend entry at (x, y): its mark, the x of its text, and the text. */
+	record Legend(Mark mark, int x, int y, int textX, String text) {
+	}
+
+	/** The chart, or null when the measure has no number to draw. */
+	static Chart chart(Handbook handbook, Measure measure, IndicatorTable table) {
 		TreeMap<Integer, Point> byYear = new TreeMap<>();
 		List<TargetMark> targets = new ArrayList<>();
 		boolean withinYear = false;
@@ -61,7 +95,7 @@ final class OutcomeChart {
 		}
 		List<Point> points = new ArrayList<>(byYear.values());
 		if (points.isEmpty() && targets.isEmpty()) {
-			return "";
+			return null;
 		}
 		int firstYear = Integer.MAX_VALUE;
 		int lastYear = Integer.MIN_VALUE;
@@ -79,116 +113,122 @@ final class OutcomeChart {
 			min = Math.min(min, target.value());
 			max = Math.max(max, target.upper() == null ? target.value() : target.upper());
 		}
+		// The axis starts at zero, unless the values lie so far from it that their differences would
+		// vanish; then it starts near them and the chart says so in words.
+		boolean truncate = min > 0 && min > 0.6 * max || max < 0 && max < 0.6 * min;
+		if (!truncate) {
+			min = Math.min(min, 0);
+			max = Math.max(max, 0);
+		}
 		double step = niceStep((max - min) / 4);
 		double low = Math.floor(min / step) * step;
 		double high = Math.ceil(max / step) * step;
 		if (high - low < step / 2) {
-			low -= step;
-			high += step;
+			if (low == 0) {
+				high += step;
+			} else {
+				low -= step;
+				high += step;
+			}
 		}
 		Scale scale = new Scale(firstYear, lastYear, low, high);
 
-		String id = handbook.site.freshId("diagram-" + handbook.site.id(measure));
-		String unit = measure.getUnit() == null ? "" : measure.getUnit();
-		StringBuilder out = new StringBuilder();
-		out.append("<figure class=\"diagram\">\n");
-		out.append("<svg role=\"img\" aria-labelledby=\"").append(id).append("-titel ").append(id)
-				.append("-beskrivning\" viewBox=\"0 0 ").append(WIDTH).append(' ').append(HEIGHT).append("\" width=\"")
-				.append(WIDTH).append("\" height=\"").append(HEIGHT).append("\">\n");
-		out.append("<title id=\"").append(id).append("-titel\">").append(Html.t("chart.title", Handbook.title(measure)))
-				.append("</title>\n");
-		out.append("<desc id=\"").append(id).append("-beskrivning\">").append(Html.esc(description(points, targets)))
-				.append("</desc>\n");
-
 		// Grid and y axis.
+		List<Tick> ticks = new ArrayList<>();
 		int decimals = Math.max(0, BigDecimal.valueOf(step).stripTrailingZeros().scale());
-		long ticks = Math.round((high - low) / step);
-		for (long i = 0; i <= ticks; i++) {
+		long count = Math.round((high - low) / step);
+		for (long i = 0; i <= count; i++) {
 			double tick = low + i * step;
-			String y = f(scale.y(tick));
-			out.append("<line class=\"rutnat\" x1=\"").append(LEFT).append("\" x2=\"").append(WIDTH - RIGHT)
-					.append("\" y1=\"").append(y).append("\" y2=\"").append(y).append("\"/>\n");
-			out.append("<text class=\"axeltext\" x=\"").append(LEFT - 8).append("\" y=\"").append(f(scale.y(tick) + 4))
-					.append("\" text-anchor=\"end\">")
-					.append(Html.esc(Html.number(Values.number(BigDecimal.valueOf(tick).setScale(decimals, RoundingMode.HALF_UP)))))
-					.append("</text>\n");
+			ticks.add(new Tick(LEFT, WIDTH - RIGHT, f(scale.y(tick)), f(scale.y(tick) + 4), axisNumber(tick, decimals)));
 		}
-		if (!unit.isBlank()) {
-			out.append("<text class=\"axeltext\" x=\"").append(LEFT - 8).append("\" y=\"").append(TOP - 6)
-					.append("\" text-anchor=\"end\">").append(Html.esc(unit)).append("</text>\n");
-		}
+		String unit = measure.getUnit() == null ? "" : measure.getUnit();
+		Label unitLabel = unit.isBlank() ? null : new Label(Integer.toString(LEFT - 8), Integer.toString(TOP - 6), unit);
 		// Period on the x axis; at most about ten labels.
-		int span = lastYear - firstYear;
-		int every = Math.max(1, (span + 9) / 10);
+		List<Label> years = new ArrayList<>();
+		int every = Math.max(1, (lastYear - firstYear + 9) / 10);
 		for (int year = firstYear; year <= lastYear; year += every) {
-			out.append("<text class=\"axeltext\" x=\"").append(f(scale.x(year))).append("\" y=\"")
-					.append(HEIGHT - BOTTOM + 20).append("\" text-anchor=\"middle\">").append(year).append("</text>\n");
+			years.add(new Label(f(scale.x(year)), Integer.toString(HEIGHT - BOTTOM + 20), Integer.toString(year)));
 		}
-		out.append("<line class=\"axel\" x1=\"").append(LEFT).append("\" x2=\"").append(WIDTH - RIGHT).append("\" y1=\"")
-				.append(HEIGHT - BOTTOM).append("\" y2=\"").append(HEIGHT - BOTTOM).append("\"/>\n");
+		Line axis = new Line(Integer.toString(LEFT), Integer.toString(WIDTH - RIGHT), Integer.toString(HEIGHT - BOTTOM),
+				Integer.toString(HEIGHT - BOTTOM));
+		String truncatedText = truncate ? Html.msg("chart.truncated", axisNumber(low, decimals)) : null;
+		Label truncated = truncate ? new Label(Integer.toString(LEFT), Integer.toString(HEIGHT - BOTTOM + 38),
+				Html.msg("chart.truncatedMark", axisNumber(low, decimals))) : null;
 
-		// Targets: a dashed line over the years they hold for, a diamond at each end; a range as two lines.
+		// Targets: a bound as a dashed line over the years it holds for (a short one for a single
+		// year), a diamond at each end; a range as a band between two dashed lines.
+		List<Band> bands = new ArrayList<>();
+		List<Line> targetLines = new ArrayList<>();
+		List<String> diamonds = new ArrayList<>();
 		for (TargetMark target : targets) {
-			drawTarget(out, scale, target.first(), target.last(), target.value());
+			double x1 = target.first() == target.last() ? scale.x(target.last()) - 14 : scale.x(target.first());
+			double x2 = target.first() == target.last() ? scale.x(target.last()) + 14 : scale.x(target.last());
 			if (target.upper() != null) {
-				drawTarget(out, scale, target.first(), target.last(), target.upper());
+				double top = scale.y(target.upper());
+				bands.add(new Band(f(x1), f(top), f(x2 - x1), f(scale.y(target.value()) - top)));
+			}
+			drawTarget(targetLines, diamonds, scale, target, x1, x2, target.value());
+			if (target.upper() != null) {
+				drawTarget(targetLines, diamonds, scale, target, x1, x2, target.upper());
 			}
 		}
 		// Outcomes: a solid line through the points; a forecast is hollow.
-		if (points.size() > 1) {
-			out.append("<polyline class=\"utfallslinje\" fill=\"none\" stroke=\"").append(OUTCOME_COLOUR)
-					.append("\" stroke-width=\"2.5\" points=\"");
-			for (int i = 0; i < points.size(); i++) {
-				out.append(i == 0 ? "" : " ").append(f(scale.x(points.get(i).year()))).append(',')
-						.append(f(scale.y(points.get(i).value())));
-			}
-			out.append("\"/>\n");
+		String polyline = points.size() < 2 ? null : String.join(" ", points.stream()
+				.map(p -> f(scale.x(p.year())) + "," + f(scale.y(p.value()))).toList());
+		List<Dot> dots = points.stream().map(p -> new Dot(f(scale.x(p.year())), f(scale.y(p.value())), p.forecast())).toList();
+
+		// The legend names what is drawn, and only that.
+		List<Mark> drawn = new ArrayList<>();
+		List<String> parts = new ArrayList<>();
+		if (points.stream().anyMatch(p -> !p.forecast())) {
+			drawn.add(Mark.OUTCOME);
 		}
-		for (Point point : points) {
-			out.append("<circle cx=\"").append(f(scale.x(point.year()))).append("\" cy=\"").append(f(scale.y(point.value())))
-					.append("\" r=\"5\" stroke=\"").append(OUTCOME_COLOUR).append("\" stroke-width=\"2.5\" fill=\"")
-					.append(point.forecast() ? "#ffffff" : OUTCOME_COLOUR).append("\"/>\n");
+		if (points.stream().anyMatch(Point::forecast)) {
+			drawn.add(Mark.FORECAST);
 		}
-		// Legend.
-		int legendY = HEIGHT - 22;
-		out.append("<circle cx=\"").append(LEFT + 6).append("\" cy=\"").append(legendY - 4).append("\" r=\"5\" fill=\"")
-				.append(OUTCOME_COLOUR).append("\"/>\n");
-		out.append("<text class=\"forklaring\" x=\"").append(LEFT + 18).append("\" y=\"").append(legendY).append("\">")
-				.append(Html.t("chart.legend.outcome")).append("</text>\n");
-		out.append("<circle cx=\"").append(LEFT + 126).append("\" cy=\"").append(legendY - 4)
-				.append("\" r=\"5\" fill=\"#ffffff\" stroke-width=\"2.5\" stroke=\"").append(OUTCOME_COLOUR).append("\"/>\n");
-		out.append("<text class=\"forklaring\" x=\"").append(LEFT + 138).append("\" y=\"").append(legendY).append("\">")
-				.append(Html.t("chart.legend.forecast")).append("</text>\n");
-		out.append("<line x1=\"").append(LEFT + 250).append("\" x2=\"").append(LEFT + 282).append("\" y1=\"")
-				.append(legendY - 4).append("\" y2=\"").append(legendY - 4).append("\" stroke=\"").append(TARGET_COLOUR)
-				.append("\" stroke-width=\"2.5\" stroke-dasharray=\"6 4\"/>\n");
-		out.append(diamond(LEFT + 266, legendY - 4));
-		out.append("<text class=\"forklaring\" x=\"").append(LEFT + 292).append("\" y=\"").append(legendY).append("\">")
-				.append(Html.t("chart.legend.target")).append("</text>\n");
-		out.append("</svg>\n");
-		out.append("<figcaption>").append(Html.t("chart.caption"));
-		if (withinYear) {
-			out.append(' ').append(Html.t("chart.withinYear"));
+		if (targets.stream().anyMatch(t -> t.upper() == null)) {
+			drawn.add(Mark.TARGET);
 		}
-		out.append("</figcaption>\n");
-		out.append("</figure>\n");
-		return out.toString();
+		if (!bands.isEmpty()) {
+			drawn.add(Mark.BAND);
+		}
+		List<Legend> legend = new ArrayList<>();
+		int legendY = HEIGHT - 16;
+		int x = LEFT;
+		for (Mark mark : drawn) {
+			String text = Html.msg("chart.legend." + mark.name().toLowerCase(Locale.ROOT));
+			int symbol = mark == Mark.TARGET || mark == Mark.BAND ? 32 : 12;
+			legend.add(new Legend(mark, x, legendY, x + symbol + 8, text));
+			parts.add(Html.msg("chart.part." + mark.name().toLowerCase(Locale.ROOT)));
+			x += symbol + 8 + 8 * text.length() + 20;
+		}
+		String caption = Html.msg("chart.captionDrawn", String.join(", ", parts))
+				+ (truncatedText != null ? " " + truncatedText : "") + (withinYear ? " " + Html.msg("chart.withinYear") : "");
+		String description = description(points, targets) + (truncatedText != null ? " " + truncatedText : "");
+		return new Chart(handbook.site.freshId("diagram-" + handbook.site.id(measure)),
+				Html.msg("chart.title", Handbook.title(measure)), description, WIDTH, HEIGHT, ticks, unitLabel, years, axis,
+				bands, targetLines, diamonds, polyline, dots, truncated, legend, caption);
 	}
 
-	private static void drawTarget(StringBuilder out, Scale scale, int first, int last, double value) {
+	/** A value on the y axis in the handbook's typography. */
+	private static String axisNumber(double value, int decimals) {
+		return Html.number(Values.number(BigDecimal.valueOf(value).setScale(decimals, RoundingMode.HALF_UP)));
+	}
+
+	private static void drawTarget(List<Line> lines, List<String> diamonds, Scale scale, TargetMark target, double x1,
+			double x2, double value) {
 		String y = f(scale.y(value));
-		if (first != last) {
-			out.append("<line x1=\"").append(f(scale.x(first))).append("\" x2=\"").append(f(scale.x(last)))
-					.append("\" y1=\"").append(y).append("\" y2=\"").append(y).append("\" stroke=\"").append(TARGET_COLOUR)
-					.append("\" stroke-width=\"2.5\" stroke-dasharray=\"6 4\"/>\n");
-			out.append(diamond(scale.x(first), scale.y(value)));
+		lines.add(new Line(f(x1), f(x2), y, y));
+		if (target.first() != target.last()) {
+			diamonds.add(diamond(scale.x(target.first()), scale.y(value)));
 		}
-		out.append(diamond(scale.x(last), scale.y(value)));
+		diamonds.add(diamond(scale.x(target.last()), scale.y(value)));
 	}
 
-	private static String diamond(double x, double y) {
-		return "<path d=\"M" + f(x) + "," + f(y - 7) + " L" + f(x + 7) + "," + f(y) + " L" + f(x) + "," + f(y + 7) + " L"
-				+ f(x - 7) + "," + f(y) + " Z\" fill=\"" + TARGET_COLOUR + "\"/>\n";
+	/** A diamond's path around (x, y). */
+	static String diamond(double x, double y) {
+		return "M" + f(x) + "," + f(y - 7) + " L" + f(x + 7) + "," + f(y) + " L" + f(x) + "," + f(y + 7) + " L" + f(x - 7)
+				+ "," + f(y) + " Z";
 	}
 
 	/** The chart in words: every outcome and every target. */

@@ -64,11 +64,6 @@ final class Page {
 		return entry == section && !entry.file.equals(file);
 	}
 
-	/** Markup built by page code not yet moved to a template, as content for one that is. */
-	static Content markup(String html) {
-		return output -> output.writeContent(html);
-	}
-
 	Page content(Content templateContent) {
 		this.content = templateContent;
 		return this;

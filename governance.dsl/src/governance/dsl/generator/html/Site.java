@@ -12,12 +12,10 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.xtext.util.SimpleAttributeResolver;
 
 import governance.dsl.model.GovernanceView;
-import governance.dsl.model.ModelView;
-import governance.dsl.styrmodell.Goal;
-import governance.dsl.styrmodell.Measure;
 
 /**
- * Where every element of the handbook lives: a page of its own (goal, målområde, organisation) or an
+ * Where every element of the handbook lives: a page of its own (goal, målområde, organisation,
+ * indicator) or an
  * anchor on a shared page. Names come from ids, transliterated to plain ASCII so that they work in
  * every file system and URL; two ids that transliterate alike get a number, in model order, so the
  * names are the same in every build. All links are relative: the pages lie side by side in one folder.
@@ -46,11 +44,7 @@ final class Site {
 		view.areas().forEach(a -> page(a, "omrade-"));
 		view.goals().forEach(g -> page(g, "mal-"));
 		view.organisations().forEach(o -> page(o, "org-"));
-		for (Measure measure : view.measures()) {
-			Goal goal = ModelView.goalOf(measure);
-			String anchor = anchor(measure, "matt-");
-			hrefs.put(measure, (goal != null && hrefs.containsKey(goal) ? hrefs.get(goal) : MEASURES) + "#" + anchor);
-		}
+		view.measures().forEach(m -> page(m, "matt-"));
 		view.assignments().forEach(a -> hrefs.put(a, ASSIGNMENTS + "#" + anchor(a, "uppdrag-")));
 		view.activities().forEach(a -> hrefs.put(a, ACTIVITIES + "#" + anchor(a, "aktivitet-")));
 		view.plans().forEach(p -> hrefs.put(p, DOCUMENTS + "#" + anchor(p, "plan-")));
@@ -93,7 +87,7 @@ final class Site {
 		return href(object) != null;
 	}
 
-	/** The page (file name) of a goal, målområde or organisation. */
+	/** The page (file name) of a goal, målområde, organisation or indicator. */
 	String file(EObject object) {
 		String href = href(object);
 		return href == null ? null : href.contains("#") ? href.substring(0, href.indexOf('#')) : href;

@@ -1,5 +1,6 @@
-/* Client-side search of the handbook's goals and indicators: reads window.STYRMODELL_SOK (search-index.js).
-   Works from the file system; builds results with text nodes only, never markup from the index. */
+/* Client-side search of every element of the handbook with a title: reads window.STYRMODELL_SOK
+   (search-index.js), whose entries carry their text already normalised ("sok"). Works from the file
+   system; builds results with text nodes only, never markup from the index. */
 (function () {
   'use strict';
   var data = window.STYRMODELL_SOK;
@@ -11,12 +12,13 @@
     return;
   }
 
+  // As SearchPage.normalise in Java: decomposed, marks removed ("hemtjänst" and "hemtjanst" meet), lower case.
   function normalise(text) {
-    return (text || '').toLocaleLowerCase('sv').replace(/\s+/g, ' ');
+    return (text || '').normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase().replace(/\s+/g, ' ');
   }
 
   var entries = data.poster.map(function (entry) {
-    return { entry: entry, haystack: normalise([entry.titel, entry.detalj, entry.text].join(' ')) };
+    return { entry: entry, haystack: entry.sok };
   });
 
   function format(template, count) {
@@ -43,7 +45,8 @@
       li.appendChild(link);
       var detail = document.createElement('span');
       detail.className = 'detalj';
-      detail.textContent = (item.entry.typ === 'goal' ? data.texter.goal : data.texter.measure) + ': ' + item.entry.detalj;
+      var kind = data.texter[item.entry.typ] || '';
+      detail.textContent = item.entry.detalj && item.entry.detalj !== kind ? kind + ': ' + item.entry.detalj : kind;
       li.appendChild(document.createElement('br'));
       li.appendChild(detail);
       list.appendChild(li);
