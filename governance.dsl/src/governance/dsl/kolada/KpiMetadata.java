@@ -119,4 +119,33 @@ public final class KpiMetadata {
 			return null;
 		}
 	}
+
+	/**
+	 * The metadata that applies to a file of the workspace: the file in its folder or the nearest
+	 * folder above it; null where the workspace has none (or the model is not read from files).
+	 */
+	public static Map<String, Kpi> forFile(org.eclipse.emf.common.util.URI uri) {
+		if (uri == null || !uri.isFile()) {
+			return null;
+		}
+		for (Path folder = Path.of(uri.toFileString()).toAbsolutePath().getParent(); folder != null; folder = folder
+				.getParent()) {
+			Map<String, Kpi> kpis = read(folder);
+			if (kpis != null) {
+				return kpis;
+			}
+		}
+		return null;
+	}
+
+	/** What Kolada says of a measure's KPI (title, unit), or null when its source is no known Kolada KPI. */
+	public static Kpi of(governance.dsl.styrmodell.Measure measure) {
+		governance.dsl.styrmodell.Source source = measure.getSource();
+		if (source == null || source.getKind() != governance.dsl.styrmodell.SourceKind.KOLADA
+				|| source.getReference() == null || measure.eResource() == null) {
+			return null;
+		}
+		Map<String, Kpi> kpis = forFile(measure.eResource().getURI());
+		return kpis == null ? null : kpis.get(source.getReference().strip());
+	}
 }

@@ -2,14 +2,12 @@ package governance.dsl.validation;
 
 import static governance.dsl.styrmodell.StyrmodellPackage.Literals.SOURCE__REFERENCE;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 
-import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.xtext.validation.Check;
 
@@ -59,18 +57,8 @@ public class KoladaValidator extends StyrmodellCheck {
 	@SuppressWarnings("unchecked")
 	private Map<String, Kpi> metadata(EObject context) {
 		Object found = cached("koladaMetadata", () -> {
-			URI uri = context.eResource() == null ? null : context.eResource().getURI();
-			if (uri == null || !uri.isFile()) {
-				return Boolean.FALSE;
-			}
-			for (Path folder = Path.of(uri.toFileString()).toAbsolutePath().getParent(); folder != null; folder = folder
-					.getParent()) {
-				Map<String, Kpi> kpis = KpiMetadata.read(folder);
-				if (kpis != null) {
-					return kpis;
-				}
-			}
-			return Boolean.FALSE;
+			Map<String, Kpi> kpis = context.eResource() == null ? null : KpiMetadata.forFile(context.eResource().getURI());
+			return kpis == null ? Boolean.FALSE : kpis;
 		});
 		return found instanceof Map<?, ?> map ? (Map<String, Kpi>) map : null;
 	}

@@ -354,6 +354,14 @@ class KoladaTest {
 		assertEquals(0, clean.exitCode(), clean.out());
 		assertFalse(clean.out().contains("Kolada"), clean.out());
 
+		// The handbook's indicator page names the KPI as Kolada does, beside the plan's own title.
+		String title = new com.fasterxml.jackson.databind.ObjectMapper().readTree(text).path("kpis").findParents("id")
+				.stream().filter(k -> k.path("id").asText().equals("N15419")).findFirst().orElseThrow().path("title").asText();
+		Path out = dir.resolve("ut");
+		assertEquals(0, govc("build", model.toString(), "-o", out.toString()).exitCode());
+		String page = read(out.resolve("handbook").resolve("matt-bun_m2_i1.html"));
+		assertTrue(page.contains("<dt>I Kolada</dt>") && page.contains(org.jsoup.nodes.Entities.escape(title)), page);
+
 		// An id the metadata does not know, a KPI not split by gender for people, and one split for a cost.
 		Path bun = model.resolve("bun.styr");
 		Files.writeString(bun, read(bun).replace("källa kolada \"N15008\"", "källa kolada \"N15009\""), StandardCharsets.UTF_8);

@@ -64,6 +64,12 @@ final class IndicatorPage {
 		if (measure.getSource() != null) {
 			facts.content("measure.source", Templates.content("SourceLink.jte", source(measure.getSource())));
 		}
+		// Kolada's own name and unit for the KPI beside the plan's, where the workspace keeps its metadata.
+		governance.dsl.kolada.KoladaSource.Kpi kpi = governance.dsl.kolada.KpiMetadata.of(measure);
+		if (kpi != null && kpi.title() != null) {
+			facts.text("indicator.koladaTitle",
+					kpi.unit() == null ? kpi.title() : Html.msg("indicator.koladaTitleUnit", kpi.title(), kpi.unit()));
+		}
 		List<SplitGroup> splits = measure.getSplits().stream().filter(g -> !g.eIsProxy()).toList();
 		if (!splits.isEmpty()) {
 			facts.text("measure.splits", String.join(", ", splits.stream().map(Handbook::title).toList()));
