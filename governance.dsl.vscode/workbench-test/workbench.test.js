@@ -81,7 +81,8 @@ function processesWith(text) {
   return found;
 }
 
-describe('the packaged extension in VS Code\'s workbench (code-server, headless Chromium)', () => {
+// A hung workbench fails the run instead of stalling CI (a whole run takes under a minute).
+describe('the packaged extension in VS Code\'s workbench (code-server, headless Chromium)', { timeout: 300000 }, () => {
   let home;
   let workspace;
   let userData;
