@@ -30,7 +30,6 @@ import org.eclipse.xtext.validation.CheckMode;
 import org.eclipse.xtext.validation.IResourceValidator;
 import org.eclipse.xtext.validation.Issue;
 
-import governance.dsl.generator.xlsx.WorkbookKey;
 import governance.dsl.Messages;
 import governance.dsl.build.Checker;
 import governance.dsl.build.Diagnostic;
@@ -40,6 +39,7 @@ import governance.dsl.importer.FilledWorkbook.AssessmentEntry;
 import governance.dsl.importer.FilledWorkbook.OutcomeEntry;
 import governance.dsl.importer.FilledWorkbook.StatusEntry;
 import governance.dsl.generator.xlsx.FollowUpForm;
+import governance.dsl.generator.xlsx.WorkbookKey;
 import governance.dsl.model.GovernanceView;
 import governance.dsl.model.ModelView;
 import governance.dsl.model.Period;
