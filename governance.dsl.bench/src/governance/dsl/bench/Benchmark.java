@@ -29,6 +29,7 @@ import governance.dsl.diff.DiffSide;
 import governance.dsl.diff.PlanDiff;
 import governance.dsl.generator.ArtefactGenerator;
 import governance.dsl.generator.Generators;
+import governance.dsl.generator.xlsx.WorkbookKey;
 import governance.dsl.generator.Output;
 import governance.dsl.generator.json.JsonGenerator;
 import governance.dsl.model.GovernanceView;
@@ -167,7 +168,7 @@ public final class Benchmark {
 
 	private static List<ArtefactGenerator> generators() {
 		String only = System.getProperty("bench.phases");
-		return Generators.all().stream()
+		return Generators.all(WorkbookKey.random()).stream()
 				.filter(g -> only == null || Arrays.asList(only.split(",")).contains(g.folder())).toList();
 	}
 

@@ -1,5 +1,6 @@
 package governance.dsl.cli;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -8,6 +9,7 @@ import governance.dsl.Messages;
 import governance.dsl.build.ArtefactBuild;
 import governance.dsl.build.Diagnostic;
 import governance.dsl.generator.Generators;
+import governance.dsl.generator.xlsx.WorkbookKey;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -19,12 +21,24 @@ public class BuildCommand implements Callable<Integer> {
 	@Option(names = { "-o", "--output" }, required = true, paramLabel = "<utmapp>", description = "Mappen som artefakterna skrivs till.")
 	Path output;
 
+	@Option(names = "--nyckel", paramLabel = "<fil>", description = "Filen med nyckeln som uppföljningsmallarnas "
+			+ "fingeravtryck görs med. Standard: miljövariabeln STYRMODELL_NYCKEL, annars .styrmodell-nyckel i "
+			+ "arbetsytans mapp, som skapas (och läggs i .gitignore) om den saknas.")
+	Path key;
+
 	@Parameters(arity = "1..*", paramLabel = "<mapp|fil>", description = "Mappar (söks igenom efter .styr-filer) eller filer.")
 	List<Path> paths;
 
 	@Override
 	public Integer call() throws Exception {
-		ArtefactBuild.Result result = new ArtefactBuild(Generators.all()).build(paths, output);
+		WorkbookKey workbookKey;
+		try {
+			workbookKey = WorkbookKey.forBuild(key, System.getenv(WorkbookKey.ENVIRONMENT), workspaceFolder(paths.get(0)));
+		} catch (WorkbookKey.KeyProblem problem) {
+			System.err.println("govc: " + problem.getMessage());
+			return 2;
+		}
+		ArtefactBuild.Result result = new ArtefactBuild(Generators.all(workbookKey)).build(paths, output);
 		for (Diagnostic diagnostic : result.check().diagnostics()) {
 			System.out.println(diagnostic.format());
 		}
@@ -38,5 +52,11 @@ public class BuildCommand implements Callable<Integer> {
 		}
 		System.err.println(Messages.get("build.written", result.check().workspace().getFiles().size(), output));
 		return 0;
+	}
+
+	/** The folder the workspace's key file belongs in: the folder built, or the folder of the file built. */
+	static Path workspaceFolder(Path path) {
+		Path absolute = path.toAbsolutePath();
+		return Files.isDirectory(absolute) || absolute.getParent() == null ? absolute : absolute.getParent();
 	}
 }

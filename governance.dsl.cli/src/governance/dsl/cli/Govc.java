@@ -29,7 +29,7 @@ public class Govc implements Runnable {
 	 * Xtext logs through log4j; without this a failing internal step would print a stack trace,
 	 * or log4j's own warnings. Errors become one readable line on standard error.
 	 */
-	static void quietLogging() {
+	public static void quietLogging() {
 		Logger root = Logger.getRootLogger();
 		root.removeAllAppenders();
 		root.setLevel(Level.ERROR);

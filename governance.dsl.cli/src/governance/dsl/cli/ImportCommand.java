@@ -11,6 +11,7 @@ import java.util.concurrent.Callable;
 
 import governance.dsl.Messages;
 import governance.dsl.build.FileModes;
+import governance.dsl.generator.xlsx.WorkbookKey;
 import governance.dsl.importer.FollowUpImport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -48,6 +49,14 @@ public class ImportCommand implements Callable<Integer> {
 			description = "Ta bara emot arbetsböcker för den här nämnden (annars den första arbetsbokens nämnd).")
 	String committee;
 
+	@Option(names = "--nyckel", paramLabel = "<fil>", description = "Filen med nyckeln som mallarna gjordes med. "
+			+ "Standard: miljövariabeln STYRMODELL_NYCKEL, annars .styrmodell-nyckel i modellens mapp.")
+	Path key;
+
+	@Option(names = "--overifierad", description = "Läs arbetsböckerna utan att verifiera deras fingeravtryck "
+			+ "(när nyckeln saknas). Raderna kontrolleras ändå mot nämndens mall.")
+	boolean unverified;
+
 	@Parameters(arity = "1..*", paramLabel = "<arbetsbok.xlsx>", description = "Ifyllda uppföljningsmallar.")
 	List<Path> workbooks;
 
@@ -59,7 +68,16 @@ public class ImportCommand implements Callable<Integer> {
 		}
 		Path modelFolder = model != null ? model
 				: output != null ? output.toAbsolutePath().getParent() : Path.of("").toAbsolutePath();
-		FollowUpImport.Result result = new FollowUpImport().run(workbooks, modelFolder, output, committee, force);
+		WorkbookKey workbookKey = null;
+		if (!unverified) {
+			try {
+				workbookKey = WorkbookKey.forImport(key, System.getenv(WorkbookKey.ENVIRONMENT), modelFolder);
+			} catch (WorkbookKey.KeyProblem problem) {
+				System.err.println("govc: " + problem.getMessage());
+				return 2;
+			}
+		}
+		FollowUpImport.Result result = new FollowUpImport().key(workbookKey).unverified(unverified).run(workbooks, modelFolder, output, committee, force);
 		result.notes().forEach(System.err::println);
 		result.problems().forEach(System.err::println);
 		if (!result.ok()) {

@@ -15,6 +15,7 @@ import governance.dsl.Messages;
 import governance.dsl.build.ArtefactBuild;
 import governance.dsl.build.Diagnostic;
 import governance.dsl.generator.Generators;
+import governance.dsl.generator.xlsx.WorkbookKey;
 
 /**
  * {@code styrmodell:generate}: what {@code govc build} does, in a Maven build. Diagnostics are
@@ -31,6 +32,13 @@ public class GenerateMojo extends AbstractMojo {
 	@Parameter(property = "styrmodell.outputDirectory", defaultValue = "${project.build.directory}/styrmodell", required = true)
 	private File outputDirectory;
 
+	/**
+	 * The file with the key for the workbooks' fingerprints; default: the environment variable
+	 * STYRMODELL_NYCKEL, else .styrmodell-nyckel in the source folder (made, and git-ignored, when absent).
+	 */
+	@Parameter(property = "styrmodell.nyckel")
+	private File nyckel;
+
 	@Parameter(property = "styrmodell.skip", defaultValue = "false")
 	private boolean skip;
 
@@ -42,7 +50,11 @@ public class GenerateMojo extends AbstractMojo {
 		}
 		ArtefactBuild.Result result;
 		try {
-			result = new ArtefactBuild(Generators.all()).build(List.of(sourceDirectory.toPath()), outputDirectory.toPath());
+			WorkbookKey key = WorkbookKey.forBuild(nyckel == null ? null : nyckel.toPath(),
+					System.getenv(WorkbookKey.ENVIRONMENT), sourceDirectory.toPath());
+			result = new ArtefactBuild(Generators.all(key)).build(List.of(sourceDirectory.toPath()), outputDirectory.toPath());
+		} catch (WorkbookKey.KeyProblem e) {
+			throw new MojoFailureException("Styrmodell: " + e.getMessage());
 		} catch (IOException e) {
 			throw new MojoExecutionException("Styrmodell: " + e.getMessage(), e);
 		}

@@ -23,6 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import governance.dsl.generator.xlsx.FollowUpForm;
+import governance.dsl.generator.xlsx.WorkbookKey;
 import governance.dsl.generator.xlsx.WorkbookLayout;
 import governance.dsl.generator.xlsx.WorkbookLayout.Sheet;
 import governance.dsl.model.GovernanceView;
@@ -124,8 +125,8 @@ class ImportAttackTest {
 				? Integer.toString((int) cell.getNumericCellValue()) : cell.getStringCellValue();
 	}
 
-	/** What a forger does: recompute the unkeyed fingerprint from the workbook's own (edited) hidden ids. */
-	private static void refingerprint(XSSFWorkbook workbook) {
+	/** What a forger does: recompute the fingerprint from the workbook's own (edited) hidden ids, with some key. */
+	private static void refingerprint(XSSFWorkbook workbook, WorkbookKey key) {
 		Map<Sheet, List<String>> ids = new EnumMap<>(Sheet.class);
 		for (Sheet sheet : Sheet.values()) {
 			List<String> rows = new ArrayList<>();
@@ -145,7 +146,7 @@ class ImportAttackTest {
 			}
 			ids.put(sheet, rows);
 		}
-		String fingerprint = FollowUpForm.fingerprint(meta(workbook, "kommun"), meta(workbook, "modell"),
+		String fingerprint = FollowUpForm.fingerprint(key, meta(workbook, "kommun"), meta(workbook, "modell"),
 				meta(workbook, "nämnd"), meta(workbook, "tillfälle"), meta(workbook, "år"), meta(workbook, "period"), ids);
 		Cell cell = metaRow(workbook, "fingeravtryck").getCell(1);
 		cell.setBlank(); // else POI keeps an inline string's old text
@@ -163,7 +164,8 @@ class ImportAttackTest {
 		int i3 = rowOf(workbook, Sheet.INDICATORS, "testby.bun_i3", null);
 		Workbooks.fill(workbook, Sheet.INDICATORS, "A" + i3, "testby.sn_i1");
 		Workbooks.fill(workbook, Sheet.INDICATORS, "J" + i3, 12);
-		refingerprint(workbook);
+		// Even with the workspace's own key (an insider, or --overifierad) the rows must belong.
+		refingerprint(workbook, Workbooks.TEST_KEY);
 		Path output = model.resolve("uppfoljning.styr");
 
 		Run run = govc("import", save(workbook, "bun.xlsx").toString(), "--modell", model.toString(), "-o",
@@ -174,5 +176,104 @@ class ImportAttackTest {
 				+ "Barn- och utbildningsnämnden: fyll i varje rad i sin egen nämnds arbetsbok\n"), run.err());
 		assertTrue(run.err().contains("bun.xlsx: Indikatorer!A" + i3 + ": 'testby.sn_i1' hör inte till arbetsboken för "
 				+ "Barn- och utbildningsnämnden: fyll i varje rad i sin egen nämnds arbetsbok\n"), run.err());
+	}
+
+	private static void setMeta(XSSFWorkbook workbook, String key, String value) {
+		Cell cell = metaRow(workbook, key).getCell(1);
+		cell.setBlank();
+		cell.setCellValue(value);
+	}
+
+	private Run importInto(Path workbook, String... more) {
+		List<String> args = new ArrayList<>(List.of("import", workbook.toString(), "--modell", model.toString(), "-o",
+				model.resolve("uppfoljning.styr").toString()));
+		args.addAll(List.of(more));
+		return govc(args.toArray(String[]::new));
+	}
+
+	@Test
+	void aFingerprintRecomputedWithoutTheKeyIsRefused() throws IOException {
+		// Before: the fingerprint was an unkeyed SHA-256 of public ids, and anyone could recompute it.
+		XSSFWorkbook workbook = workbook("bun", "delår");
+		int row = rowOf(workbook, Sheet.GOALS, "testby.bun_m2", null);
+		Workbooks.sheet(workbook, Sheet.GOALS).removeRow(Workbooks.sheet(workbook, Sheet.GOALS).getRow(row - 1));
+		refingerprint(workbook, WorkbookKey.random());
+		Run run = importInto(save(workbook, "bun.xlsx"));
+		assertEquals(1, run.exitCode(), run.out() + run.err());
+		assertTrue(run.err().contains("bun.xlsx: arbetsboken är inte gjord för nämnden 'testby.bun'"), run.err());
+		assertFalse(Files.exists(model.resolve("uppfoljning.styr")));
+	}
+
+	@Test
+	void aChangedCommitteeOrYearIsRefusedNamingIt() throws IOException {
+		XSSFWorkbook committee = workbook("bun", "delår");
+		setMeta(committee, "nämnd", "testby.sn");
+		Run otherCommittee = importInto(save(committee, "bun.xlsx"));
+		assertEquals(1, otherCommittee.exitCode(), otherCommittee.out() + otherCommittee.err());
+		assertTrue(otherCommittee.err().contains("bun.xlsx: arbetsboken är inte gjord för nämnden 'testby.sn'"),
+				otherCommittee.err());
+
+		XSSFWorkbook year = workbook("bun", "delår");
+		String original = meta(year, "år");
+		String changed = Integer.toString(Integer.parseInt(original) + 1);
+		setMeta(year, "år", changed);
+		setMeta(year, "period", changed);
+		Run otherYear = importInto(save(year, "bun2.xlsx"));
+		assertEquals(1, otherYear.exitCode(), otherYear.out() + otherYear.err());
+		assertTrue(otherYear.err().contains("bun2.xlsx: året eller perioden (" + changed + ") har ändrats"), otherYear.err());
+	}
+
+	@Test
+	void withoutTheKeyImportRefusesUnlessToldUnverified() throws IOException {
+		Files.delete(model.resolve(WorkbookKey.FILE));
+		XSSFWorkbook workbook = workbook("bun", "delår");
+		Workbooks.fillAsAPlanner(workbook);
+		Path file = save(workbook, "bun.xlsx");
+		Run refused = importInto(file);
+		assertEquals(1, refused.exitCode(), refused.out() + refused.err());
+		assertTrue(refused.err().contains("Arbetsböckerna kan inte verifieras: nyckeln saknas"), refused.err());
+		assertFalse(Files.exists(model.resolve("uppfoljning.styr")));
+
+		Run unverified = importInto(file, "--overifierad");
+		assertEquals(0, unverified.exitCode(), unverified.out() + unverified.err());
+		assertTrue(unverified.err().contains("fingeravtrycket är inte verifierat (--overifierad)"), unverified.err());
+
+		Path keyFile = dir.resolve("nyckel");
+		Files.writeString(keyFile, Workbooks.TEST_KEY_TEXT);
+		Files.delete(model.resolve("uppfoljning.styr"));
+		Run named = importInto(file, "--nyckel", keyFile.toString());
+		assertEquals(0, named.exitCode(), named.out() + named.err());
+	}
+
+	@Test
+	void buildMakesTheKeyBesideTheWorkspaceAndNeverWritesItOut() throws IOException {
+		Path workspace = dir.resolve("arbetsyta");
+		Files.createDirectories(workspace);
+		for (Path file : Files.list(model).filter(f -> f.toString().endsWith(".styr")).toList()) {
+			Files.copy(file, workspace.resolve(file.getFileName()));
+		}
+		Path out = dir.resolve("ut");
+		Run build = govc("build", workspace.toString(), "-o", out.toString());
+		assertEquals(0, build.exitCode(), build.out() + build.err());
+		Path keyFile = workspace.resolve(WorkbookKey.FILE);
+		String key = Files.readString(keyFile).strip();
+		assertEquals("rw-------", java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(keyFile)));
+		assertEquals(WorkbookKey.FILE + "\n", Files.readString(workspace.resolve(".gitignore")));
+		byte[] secret = java.util.Base64.getDecoder().decode(key);
+		try (var files = Files.walk(out)) {
+			for (Path file : files.filter(Files::isRegularFile).toList()) {
+				byte[] bytes = Files.readAllBytes(file);
+				String text = new String(bytes, java.nio.charset.StandardCharsets.ISO_8859_1);
+				assertFalse(text.contains(key) || text.contains(new String(secret, java.nio.charset.StandardCharsets.ISO_8859_1)),
+						"the key is in " + file);
+			}
+		}
+		// The workbook the build wrote imports with the key it left.
+		Path workbook;
+		try (var files = Files.list(out.resolve("spreadsheets"))) {
+			workbook = files.filter(f -> f.getFileName().toString().startsWith("bun-")).sorted().findFirst().orElseThrow();
+		}
+		Run imported = govc("import", workbook.toString(), "--modell", workspace.toString());
+		assertEquals(0, imported.exitCode(), imported.out() + imported.err());
 	}
 }

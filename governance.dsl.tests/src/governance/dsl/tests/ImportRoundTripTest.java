@@ -144,7 +144,7 @@ class ImportRoundTripTest {
 	private static TestWorkspace workspace(Path model) throws IOException {
 		TestWorkspace workspace = new TestWorkspace();
 		try (var files = Files.list(model)) {
-			for (Path file : files.sorted().toList()) {
+			for (Path file : files.filter(f -> f.toString().endsWith(".styr")).sorted().toList()) {
 				workspace.file(file.getFileName().toString(), Files.readString(file));
 			}
 		}

@@ -1,6 +1,8 @@
 package governance.dsl.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.IOException;
@@ -19,6 +21,7 @@ import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.util.CancelIndicator;
 import org.eclipse.xtext.validation.CheckMode;
 import org.eclipse.xtext.validation.IResourceValidator;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -131,5 +134,21 @@ class RobustnessTest {
 		public boolean requiresLayout() {
 			return false;
 		}
+	}
+
+	@Test
+	void anIdTooLongForAFileNameIsACheckErrorNotAnInternalErrorOfTheBuild(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+			throws IOException {
+		// Before (fuzz/run, mutant 1976 of seed 16): a follow-up point id of 300 characters checked clean, and
+		// govc build ended with "internt fel: FileSystemException: …kf-kvartal1000….xlsx: File name too long".
+		String id = "kvartal" + "0".repeat(300);
+		for (java.nio.file.Path file : TestWorkspace.exampleFiles("perstorp")) {
+			java.nio.file.Files.writeString(dir.resolve(file.getFileName()),
+					java.nio.file.Files.readString(file).replace("kvartal4", id));
+		}
+		CommandLineTest.Run build = CommandLineTest.govc("build", dir.toString(), "-o", dir.resolve("ut").toString());
+		assertEquals(1, build.exitCode(), build.out() + build.err());
+		assertTrue(build.out().contains("error: Id:t är 307 tecken långt; högst 100 går"), build.out());
+		assertFalse(build.err().contains("internt fel"), build.err());
 	}
 }

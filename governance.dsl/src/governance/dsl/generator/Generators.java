@@ -5,6 +5,7 @@ import java.util.List;
 import governance.dsl.generator.html.HandbookArtefacts;
 import governance.dsl.generator.json.JsonArtefacts;
 import governance.dsl.generator.xlsx.WorkbookArtefacts;
+import governance.dsl.generator.xlsx.WorkbookKey;
 
 /** Every artefact {@code govc build} and the Maven plugin make. */
 public final class Generators {
@@ -12,7 +13,8 @@ public final class Generators {
 	private Generators() {
 	}
 
-	public static List<ArtefactGenerator> all() {
-		return List.of(new HandbookArtefacts(), new WorkbookArtefacts(), new JsonArtefacts());
+	/** @param key the workspace's key for the workbooks' fingerprints (see {@link WorkbookKey}) */
+	public static List<ArtefactGenerator> all(WorkbookKey key) {
+		return List.of(new HandbookArtefacts(), new WorkbookArtefacts(key), new JsonArtefacts());
 	}
 }

@@ -39,6 +39,7 @@ import governance.dsl.importer.FilledWorkbook.AssessmentEntry;
 import governance.dsl.importer.FilledWorkbook.OutcomeEntry;
 import governance.dsl.importer.FilledWorkbook.StatusEntry;
 import governance.dsl.generator.xlsx.FollowUpForm;
+import governance.dsl.generator.xlsx.WorkbookKey;
 import governance.dsl.model.GovernanceView;
 import governance.dsl.model.ModelView;
 import governance.dsl.model.Period;
@@ -81,6 +82,21 @@ public class FollowUpImport {
 		}
 	}
 
+	private WorkbookKey key;
+	private boolean unverified;
+
+	/** The key the workbooks' fingerprints are verified with; without one, the model folder's key file. */
+	public FollowUpImport key(WorkbookKey key) {
+		this.key = key;
+		return this;
+	}
+
+	/** Reads workbooks without verifying their fingerprints (--overifierad): the rows are still checked. */
+	public FollowUpImport unverified(boolean unverified) {
+		this.unverified = unverified;
+		return this;
+	}
+
 	public Result run(List<Path> workbooks, Path model, Path target, String committee) throws IOException {
 		return run(workbooks, model, target, committee, false);
 	}
@@ -120,13 +136,26 @@ public class FollowUpImport {
 			}
 		}
 		Map<String, GovernanceView> views = GovernanceView.of(roots);
+		WorkbookKey verifyWith = key;
+		if (verifyWith == null && !unverified) {
+			try {
+				verifyWith = WorkbookKey.forImport(null, null, model);
+			} catch (WorkbookKey.KeyProblem problem) {
+				problems.add(problem.getMessage());
+				return new Result(null, problems, notes);
+			}
+			if (verifyWith == null) {
+				problems.add(Messages.get("import.noKey", model.resolve(WorkbookKey.FILE)));
+				return new Result(null, problems, notes);
+			}
+		}
 
 		// Read every workbook, reporting every refusal and every unreadable cell before giving up.
 		List<FilledWorkbook> filled = new ArrayList<>();
 		String expected = committee;
 		for (Path workbook : workbooks) {
 			try {
-				FilledWorkbook read = WorkbookReader.read(workbook, views, expected, modelPlace);
+				FilledWorkbook read = WorkbookReader.read(workbook, views, expected, modelPlace, unverified ? null : verifyWith);
 				if (expected == null) {
 					expected = ModelView.qualifiedId(read.committee());
 				}

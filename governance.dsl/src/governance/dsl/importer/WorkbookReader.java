@@ -25,6 +25,7 @@ import org.eclipse.xtext.EcoreUtil2;
 
 import governance.dsl.Messages;
 import governance.dsl.generator.xlsx.FollowUpForm;
+import governance.dsl.generator.xlsx.WorkbookKey;
 import governance.dsl.generator.xlsx.WorkbookLayout;
 import governance.dsl.generator.xlsx.WorkbookLayout.Activities;
 import governance.dsl.generator.xlsx.WorkbookLayout.Assignments;
@@ -61,13 +62,16 @@ public final class WorkbookReader {
 	private final Path file;
 	private final String name;
 	private final GovernanceView view;
+	/** The workspace's key; null when the import was told not to verify (--overifierad). */
+	private final WorkbookKey key;
 	private final Map<String, EObject> ids = new HashMap<>();
 	private FilledWorkbook filled;
 	private FollowUpForm form;
 	/** The elements (and "measure|group" of split rows) this committee's workbook has rows for. */
 	private final Set<Object> belonging = new HashSet<>();
 
-	private WorkbookReader(Path file, GovernanceView view) {
+	private WorkbookReader(Path file, GovernanceView view, WorkbookKey key) {
+		this.key = key;
 		this.file = file;
 		this.name = file.getFileName().toString();
 		this.view = view;
@@ -86,9 +90,10 @@ public final class WorkbookReader {
 	 *
 	 * @param expectedCommittee the committee the import is for (qualified id), or null to take the workbook's
 	 * @param modelPlace        where the model was read from, for the messages
+	 * @param key               the workspace's key the fingerprint is verified with, or null not to verify it
 	 */
 	public static FilledWorkbook read(Path file, Map<String, GovernanceView> views, String expectedCommittee,
-			String modelPlace) throws ImportRefusal {
+			String modelPlace, WorkbookKey key) throws ImportRefusal {
 		String name = file.getFileName().toString();
 		if (!Files.isRegularFile(file)) {
 			throw new ImportRefusal(file + ": " + Messages.get("workspace.notFound"));
@@ -101,7 +106,7 @@ public final class WorkbookReader {
 				throw new ImportRefusal(Messages.get("import.otherMunicipality", name, meta.get(Meta.MUNICIPALITY),
 						modelPlace, String.join(", ", views.keySet())));
 			}
-			return new WorkbookReader(file, view).read(workbook, meta, expectedCommittee, modelPlace);
+			return new WorkbookReader(file, view, key).read(workbook, meta, expectedCommittee, modelPlace);
 		} catch (ImportRefusal refusal) {
 			throw refusal;
 		} catch (IOException | RuntimeException e) {
@@ -223,11 +228,22 @@ public final class WorkbookReader {
 				Activities.STATUS, Activities.COMMENT, Activity.class, filled.activityStatuses));
 
 		String yearText = year == null ? "" : year.toString();
-		String fingerprint = FollowUpForm.fingerprint(meta.get(Meta.MUNICIPALITY), meta.get(Meta.MODEL), committeeId,
-				pointId, yearText, meta.get(Meta.PERIOD), rowIds);
-		if (!fingerprint.equals(meta.get(Meta.FINGERPRINT))) {
-			throw new ImportRefusal(Messages.get("import.tampered", name));
+		if (key == null) {
+			filled.notes.add(Messages.get("import.unverifiedNote", name));
+			return filled;
 		}
+		FollowUpForm.Tampering tampering = FollowUpForm.verify(meta.get(Meta.FINGERPRINT), key, meta.get(Meta.MUNICIPALITY),
+				meta.get(Meta.MODEL), committeeId, pointId, yearText, meta.get(Meta.PERIOD), rowIds);
+		switch (tampering) {
+		case COMMITTEE -> throw new ImportRefusal(Messages.get("import.forged.committee", name, committeeId,
+				pointId.isEmpty() ? "–" : pointId));
+		case YEAR -> throw new ImportRefusal(Messages.get("import.forged.year", name, yearText.isEmpty() ? "–" : yearText));
+		case ROWS -> throw new ImportRefusal(Messages.get("import.tampered", name));
+		case NONE -> {
+			// the workbook is the one the build made, rows and all
+		}
+		}
+		String fingerprint = meta.get(Meta.FINGERPRINT);
 		if (!fingerprint.equals(currentFingerprint(committee, point))) {
 			filled.notes.add(Messages.get("import.modelChanged", name));
 		}
@@ -242,7 +258,7 @@ public final class WorkbookReader {
 		rowIds.put(Sheet.GOALS, form.goals().stream().map(ModelView::qualifiedId).toList());
 		rowIds.put(Sheet.ASSIGNMENTS, form.assignments().stream().map(ModelView::qualifiedId).toList());
 		rowIds.put(Sheet.ACTIVITIES, form.activities().stream().map(ModelView::qualifiedId).toList());
-		return FollowUpForm.fingerprint(view.id(), form.modelId(), ModelView.qualifiedId(committee),
+		return FollowUpForm.fingerprint(key, view.id(), form.modelId(), ModelView.qualifiedId(committee),
 				point == null ? "" : ModelView.qualifiedId(point), form.year() == null ? "" : form.year().toString(),
 				form.period() == null ? "" : form.period().toString(), rowIds);
 	}

@@ -13,6 +13,7 @@ public final class IssueCodes {
 
 	// Names and structure
 	public static final String DUPLICATE_ID = PREFIX + "duplicateId";
+	public static final String ID_TOO_LONG = PREFIX + "idTooLong";
 	public static final String DUPLICATE_PROPERTY = PREFIX + "duplicateProperty";
 	public static final String NO_MODEL_DEFINITION = PREFIX + "noModelDefinition";
 	public static final String MULTIPLE_MODEL_DEFINITIONS = PREFIX + "multipleModelDefinitions";

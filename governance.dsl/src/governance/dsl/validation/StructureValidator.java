@@ -74,6 +74,13 @@ public class StructureValidator extends StyrmodellCheck {
 		// The file's own index entry lists every named element, in the order of the text.
 		for (IEObjectDescription description : descriptions.getResourceDescription(resource).getExportedObjects()) {
 			EObject object = description.getEObjectOrProxy();
+			String id = description.getQualifiedName().getLastSegment();
+			if (id.length() > MAX_ID_LENGTH && !object.eIsProxy()
+					&& object.eClass().getEStructuralFeature("name") instanceof EAttribute attribute) {
+				// Ids become file names (workbooks, handbook pages, json/<kommun>.json), and a file
+				// system takes 255 bytes a name: the build must not be the first to find out.
+				errorAt(IssueCodes.ID_TOO_LONG, object, attribute, id.length(), MAX_ID_LENGTH);
+			}
 			EAttribute nameAttribute = nameAttribute(object.eClass());
 			if (nameAttribute == null || object.eIsProxy()) {
 				continue;
@@ -105,6 +112,9 @@ public class StructureValidator extends StyrmodellCheck {
 		}
 		return resource != null && description.getEObjectURI().trimFragment().equals(resource.getURI());
 	}
+
+	/** The longest id: two of them and a suffix make a workbook's file name, well within 255 bytes. */
+	static final int MAX_ID_LENGTH = 100;
 
 	private static EAttribute nameAttribute(EClass type) {
 		EStructuralFeature feature = type.getEStructuralFeature("name");

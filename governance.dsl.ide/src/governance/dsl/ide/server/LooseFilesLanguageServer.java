@@ -8,10 +8,15 @@ import org.eclipse.lsp4j.Diagnostic;
 import org.eclipse.lsp4j.InitializeParams;
 import org.eclipse.lsp4j.InitializeResult;
 import org.eclipse.lsp4j.WorkspaceClientCapabilities;
+import org.eclipse.lsp4j.jsonrpc.ResponseErrorException;
+import org.eclipse.lsp4j.jsonrpc.messages.ResponseError;
+import org.eclipse.lsp4j.jsonrpc.messages.ResponseErrorCode;
 import org.eclipse.xtext.ide.server.LanguageServerImpl;
 import org.eclipse.xtext.validation.Issue;
 
 import com.google.inject.Singleton;
+
+import governance.dsl.Messages;
 
 /**
  * Xtext's language server, also for an editor that opens a single .styr file without a folder
@@ -36,6 +41,30 @@ public class LooseFilesLanguageServer extends LanguageServerImpl {
 			params.getCapabilities().getWorkspace().setWorkspaceFolders(true);
 		}
 		return super.initialize(params);
+	}
+
+	/**
+	 * A method no service offers is MethodNotFound (-32601), as JSON-RPC says; Xtext throws an
+	 * UnsupportedOperationException there, which would reach the client as an internal error.
+	 */
+	@Override
+	public CompletableFuture<?> request(String method, Object parameter) {
+		try {
+			return super.request(method, parameter);
+		} catch (UnsupportedOperationException e) {
+			return CompletableFuture.failedFuture(new ResponseErrorException(
+					new ResponseError(ResponseErrorCode.MethodNotFound, Messages.get("lsp.unknownMethod", method), null)));
+		}
+	}
+
+	/** An unknown notification is ignored, as LSP asks ("$/…" ones may be dropped). */
+	@Override
+	public void notify(String method, Object parameter) {
+		try {
+			super.notify(method, parameter);
+		} catch (UnsupportedOperationException e) {
+			// nothing to answer
+		}
 	}
 
 	/** The code a syntax error carries to the editor (Problems view, quick fixes), in place of Xtext's class name. */

@@ -3,10 +3,23 @@ package governance.dsl.ide.server;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.PrintStream;
+import java.lang.reflect.InvocationTargetException;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
+import java.util.logging.Handler;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
 
 import org.eclipse.lsp4j.jsonrpc.Launcher;
+import org.eclipse.lsp4j.jsonrpc.MessageConsumer;
+import org.eclipse.lsp4j.jsonrpc.MessageProducer;
+import org.eclipse.lsp4j.jsonrpc.RemoteEndpoint;
+import org.eclipse.lsp4j.jsonrpc.ResponseErrorException;
+import org.eclipse.lsp4j.jsonrpc.json.ConcurrentMessageProcessor;
+import org.eclipse.lsp4j.jsonrpc.json.MessageJsonHandler;
+import org.eclipse.lsp4j.jsonrpc.messages.ResponseError;
+import org.eclipse.lsp4j.jsonrpc.messages.ResponseErrorCode;
 import org.eclipse.lsp4j.launch.LSPLauncher;
 import org.eclipse.lsp4j.services.LanguageClient;
 import org.eclipse.xtext.ide.server.LanguageServerImpl;
@@ -15,6 +28,8 @@ import org.eclipse.xtext.util.Modules2;
 
 import com.google.inject.Guice;
 import com.google.inject.Injector;
+
+import governance.dsl.Messages;
 
 /** Starts the language server on a pair of streams, as {@code govc lsp} does on stdin and stdout. */
 public final class StyrmodellLanguageServer {
@@ -31,15 +46,89 @@ public final class StyrmodellLanguageServer {
 		// The protocol owns the output stream: anything printed by accident goes to standard error,
 		// which editors show in the server's log, instead of corrupting a message.
 		PrintStream protocolOut = out instanceof PrintStream print ? print : new PrintStream(out, true);
-		System.setOut(System.err);
+		PrintStream log = System.err;
+		System.setOut(log);
+		oneLineLogging(log);
 		LanguageServerImpl server = createInjector().getInstance(LanguageServerImpl.class);
-		Launcher<LanguageClient> launcher = LSPLauncher.createServerLauncher(server, in, protocolOut);
+		Launcher<LanguageClient> launcher = launcher(server, in, protocolOut, log);
 		server.connect(launcher.getRemoteProxy());
 		Future<Void> listening = launcher.startListening();
 		try {
 			listening.get();
 		} catch (ExecutionException e) {
-			System.err.println("govc lsp: anslutningen bröts: " + e.getCause());
+			log.println(Messages.get("lsp.connectionLost", e.getCause()));
 		}
+	}
+
+	/**
+	 * LSP4J's launcher with the resynchronising reader, and errors answered without Java: a
+	 * failed request gets a Swedish message and no stack trace (LSP4J's default puts one in
+	 * {@code data}); the exception goes, as one line, to standard error.
+	 */
+	static Launcher<LanguageClient> launcher(LanguageServerImpl server, InputStream in, OutputStream out, PrintStream log) {
+		return new LSPLauncher.Builder<LanguageClient>() {
+			private MessageJsonHandler jsonHandler;
+			private RemoteEndpoint remoteEndpoint;
+
+			@Override
+			protected MessageJsonHandler createJsonHandler() {
+				jsonHandler = super.createJsonHandler();
+				return jsonHandler;
+			}
+
+			@Override
+			protected RemoteEndpoint createRemoteEndpoint(MessageJsonHandler handler) {
+				remoteEndpoint = super.createRemoteEndpoint(handler);
+				return remoteEndpoint;
+			}
+
+			@Override
+			protected ConcurrentMessageProcessor createMessageProcessor(MessageProducer reader, MessageConsumer consumer,
+					LanguageClient proxy) {
+				return super.createMessageProcessor(new ResynchronisingMessageProducer(input, jsonHandler, remoteEndpoint, log),
+						consumer, proxy);
+			}
+		}.setLocalService(server).setRemoteInterface(LanguageClient.class).setInput(in).setOutput(out)
+				.setExceptionHandler(thrown -> responseError(thrown, log)).create();
+	}
+
+	static ResponseError responseError(Throwable thrown, PrintStream log) {
+		Throwable cause = thrown;
+		while ((cause instanceof CompletionException || cause instanceof ExecutionException
+				|| cause instanceof InvocationTargetException) && cause.getCause() != null) {
+			cause = cause.getCause();
+		}
+		if (cause instanceof ResponseErrorException error) {
+			ResponseError response = error.getResponseError();
+			return new ResponseError(response.getCode(), response.getMessage(), null);
+		}
+		log.println(Messages.get("lsp.internalError", cause));
+		return new ResponseError(ResponseErrorCode.InternalError, Messages.get("lsp.requestFailed"), null);
+	}
+
+	/** LSP4J logs through java.util.logging, with stack traces: one line each on the editor's log instead. */
+	private static void oneLineLogging(PrintStream log) {
+		Logger root = Logger.getLogger("");
+		for (Handler handler : root.getHandlers()) {
+			root.removeHandler(handler);
+		}
+		root.addHandler(new Handler() {
+			@Override
+			public void publish(LogRecord record) {
+				if (isLoggable(record)) {
+					log.println("govc lsp: " + record.getMessage()
+							+ (record.getThrown() == null ? "" : " (" + record.getThrown() + ")"));
+				}
+			}
+
+			@Override
+			public void flush() {
+				log.flush();
+			}
+
+			@Override
+			public void close() {
+			}
+		});
 	}
 }

@@ -176,7 +176,7 @@ class LibreOfficeRoundTripTest {
 	}
 
 	private static String importText(Path workbook, Path model) throws IOException {
-		FollowUpImport.Result result = new FollowUpImport().run(List.of(workbook), model, null, null);
+		FollowUpImport.Result result = new FollowUpImport().key(Workbooks.TEST_KEY).run(List.of(workbook), model, null, null);
 		assertTrue(result.ok(), String.join("\n", result.problems()));
 		// The workbook's file name stands in the first comment line; the rest must not differ.
 		return result.text().substring(result.text().indexOf('\n') + 1);

@@ -26,6 +26,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 import governance.dsl.generator.xlsx.FollowUpForm;
 import governance.dsl.generator.xlsx.FollowUpWorkbook;
+import governance.dsl.generator.xlsx.WorkbookKey;
 import governance.dsl.generator.xlsx.WorkbookLayout;
 import governance.dsl.importer.FollowUpImport;
 import governance.dsl.model.GovernanceView;
@@ -177,9 +178,23 @@ public final class Workbooks {
 	}
 
 	/** Writes the fixture's files into a folder, for the command line. */
+	/** The tests' fixed workbook key (the fixture folders carry it as their .styrmodell-nyckel). */
+	public static final String TEST_KEY_TEXT = "dGVzdG55Y2tlbCBmw7ZyIHN0eXJtb2RlbGxzIHRlc3Q=";
+	public static final WorkbookKey TEST_KEY = testKey();
+
+	private static WorkbookKey testKey() {
+		try {
+			return WorkbookKey.parse(TEST_KEY_TEXT, "test");
+		} catch (WorkbookKey.KeyProblem e) {
+			throw new IllegalStateException(e);
+		}
+	}
+
 	public static Path writeFixture(Path folder) {
 		try {
 			Files.createDirectories(folder);
+			// The workspace's key, as a build leaves it: imports into this folder verify with it.
+			Files.writeString(folder.resolve(WorkbookKey.FILE), TEST_KEY_TEXT + "\n", StandardCharsets.US_ASCII);
 			for (Map.Entry<String, String> file : FIXTURE.entrySet()) {
 				Files.writeString(folder.resolve(file.getKey()), file.getValue(), StandardCharsets.UTF_8);
 			}
@@ -205,7 +220,7 @@ public final class Workbooks {
 
 	public static byte[] bytes(FollowUpForm form) {
 		try {
-			return FollowUpWorkbook.write(form);
+			return FollowUpWorkbook.write(form, TEST_KEY);
 		} catch (IOException e) {
 			throw new UncheckedIOException(e);
 		}
@@ -363,7 +378,7 @@ public final class Workbooks {
 	 */
 	public static List<String> imported(String example, Path workbook) {
 		try {
-			FollowUpImport.Result again = new FollowUpImport().run(List.of(workbook), Path.of("examples", example), null,
+			FollowUpImport.Result again = new FollowUpImport().key(TEST_KEY).run(List.of(workbook), Path.of("examples", example), null,
 					null);
 			assertTrue(again.ok(), workbook + ": " + String.join("\n", again.problems()));
 			assertEquals(FollowUpImport.Change.UNCHANGED, again.change(), workbook + ": " + String.join("\n", again.notes()));
@@ -376,7 +391,7 @@ public final class Workbooks {
 					plans.resolve(file.getFileName()).toFile().deleteOnExit();
 				}
 			}
-			FollowUpImport.Result result = new FollowUpImport().run(List.of(workbook), plans, null, null);
+			FollowUpImport.Result result = new FollowUpImport().key(TEST_KEY).run(List.of(workbook), plans, null, null);
 			assertTrue(result.ok(), workbook + ": " + String.join("\n", result.problems()));
 			assertEquals(FollowUpImport.Change.NEW, result.change());
 			TestWorkspace workspace = TestWorkspace.example(example).file("importerad.styr", result.text());

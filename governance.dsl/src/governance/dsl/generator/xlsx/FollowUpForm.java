@@ -2,11 +2,9 @@ package governance.dsl.generator.xlsx;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -341,40 +339,76 @@ public final class FollowUpForm {
 	// --- Fingerprint -------------------------------------------------------------------------------------
 
 	/**
-	 * What the workbook is for and which rows it has, hashed: the metadata and, sheet by sheet, the ids in
-	 * the hidden columns. The import recomputes it from a workbook's hidden cells (edited ids do not
-	 * match) and from the current model (a changed model does not match).
+	 * What the workbook is for and which rows it has, under the workspace's key: the metadata and, sheet
+	 * by sheet, the ids in the hidden columns. The import recomputes it from a workbook's hidden cells
+	 * (edited ids do not match) and from the current model (a changed model does not match); without
+	 * the key nobody can make one that matches.
 	 */
-	public String fingerprint() {
+	public String fingerprint(WorkbookKey key) {
+		return fingerprint(key, view.id(), modelId(), ModelView.qualifiedId(committee),
+				point == null ? "" : ModelView.qualifiedId(point), year == null ? "" : year.toString(),
+				period == null ? "" : period.toString(), rowIds());
+	}
+
+	/** The rows' ids, sheet by sheet (for the indicator sheet "measure|group"). */
+	public Map<WorkbookLayout.Sheet, List<String>> rowIds() {
 		List<String> indicatorIds = indicatorRows.stream()
 				.map(row -> ModelView.qualifiedId(row.measure()) + "|" + (row.group() == null ? "" : ModelView.qualifiedId(row.group())))
 				.toList();
-		return fingerprint(view.id(), modelId(), ModelView.qualifiedId(committee),
-				point == null ? "" : ModelView.qualifiedId(point), year == null ? "" : year.toString(),
-				period == null ? "" : period.toString(), Map.of(WorkbookLayout.Sheet.INDICATORS, indicatorIds,
-						WorkbookLayout.Sheet.GOALS, goals.stream().map(ModelView::qualifiedId).toList(),
-						WorkbookLayout.Sheet.ASSIGNMENTS, assignments.stream().map(ModelView::qualifiedId).toList(),
-						WorkbookLayout.Sheet.ACTIVITIES, activities.stream().map(ModelView::qualifiedId).toList()));
+		return Map.of(WorkbookLayout.Sheet.INDICATORS, indicatorIds,
+				WorkbookLayout.Sheet.GOALS, goals.stream().map(ModelView::qualifiedId).toList(),
+				WorkbookLayout.Sheet.ASSIGNMENTS, assignments.stream().map(ModelView::qualifiedId).toList(),
+				WorkbookLayout.Sheet.ACTIVITIES, activities.stream().map(ModelView::qualifiedId).toList());
 	}
 
-	/** The fingerprint of the metadata and the rows' ids (for the indicator sheet "measure|group"). */
-	public static String fingerprint(String municipality, String model, String committee, String point, String year,
+	/** What part of a workbook its fingerprint shows was changed. */
+	public enum Tampering {
+		NONE, COMMITTEE, YEAR, ROWS
+	}
+
+	/**
+	 * The keyed fingerprint: three HMACs, each over everything before it, so that a refusal can name
+	 * what was changed — the municipality, model, committee or point; the year or period; the rows.
+	 */
+	public static String fingerprint(WorkbookKey key, String municipality, String model, String committee, String point,
+			String year, String period, Map<WorkbookLayout.Sheet, List<String>> rowIds) {
+		String[] parts = parts(municipality, model, committee, point, year, period, rowIds);
+		return key.mac("nämnd\n" + parts[0]) + "-" + key.mac("år\n" + parts[1]) + "-" + key.mac("rader\n" + parts[2]);
+	}
+
+	/** Which part of the metadata and rows the fingerprint does not vouch for; NONE when it matches. */
+	public static Tampering verify(String fingerprint, WorkbookKey key, String municipality, String model, String committee,
+			String point, String year, String period, Map<WorkbookLayout.Sheet, List<String>> rowIds) {
+		String[] expected = fingerprint(key, municipality, model, committee, point, year, period, rowIds).split("-");
+		String[] found = fingerprint.split("-", -1);
+		if (found.length != 3 || !equal(expected[0], found[0])) {
+			return Tampering.COMMITTEE;
+		}
+		if (!equal(expected[1], found[1])) {
+			return Tampering.YEAR;
+		}
+		return equal(expected[2], found[2]) ? Tampering.NONE : Tampering.ROWS;
+	}
+
+	private static boolean equal(String a, String b) {
+		return MessageDigest.isEqual(a.getBytes(StandardCharsets.US_ASCII), b.getBytes(StandardCharsets.US_ASCII));
+	}
+
+	private static String[] parts(String municipality, String model, String committee, String point, String year,
 			String period, Map<WorkbookLayout.Sheet, List<String>> rowIds) {
 		StringBuilder text = new StringBuilder();
 		text.append(WorkbookLayout.FORMAT).append('\n').append(WorkbookLayout.FORMAT_VERSION).append('\n');
 		text.append(municipality).append('\n').append(model).append('\n').append(committee).append('\n').append(point)
-				.append('\n').append(year).append('\n').append(period).append('\n');
+				.append('\n');
+		String head = text.toString();
+		text.append(year).append('\n').append(period).append('\n');
+		String dated = text.toString();
 		for (WorkbookLayout.Sheet sheet : WorkbookLayout.Sheet.values()) {
 			text.append('[').append(sheet.key()).append("]\n");
 			for (String id : rowIds.getOrDefault(sheet, List.of())) {
 				text.append(id).append('\n');
 			}
 		}
-		try {
-			byte[] hash = MessageDigest.getInstance("SHA-256").digest(text.toString().getBytes(StandardCharsets.UTF_8));
-			return HexFormat.of().formatHex(hash, 0, 12);
-		} catch (NoSuchAlgorithmException e) {
-			throw new IllegalStateException(e);
-		}
+		return new String[] { head, dated, text.toString() };
 	}
 }

@@ -32,14 +32,14 @@ public final class FollowUpWorkbook {
 	private FollowUpWorkbook() {
 	}
 
-	public static byte[] write(FollowUpForm form) throws IOException {
+	public static byte[] write(FollowUpForm form, WorkbookKey key) throws IOException {
 		try (StreamingWorkbook workbook = new StreamingWorkbook()) {
 			WorkbookStyles styles = new WorkbookStyles(workbook);
 			new IndicatorSheetWriter(workbook, form, styles).write();
 			new GoalSheetWriter(workbook, form, styles).write();
 			new AssignmentSheetWriter(workbook, form, styles).write();
 			new ActivitySheetWriter(workbook, form, styles).write();
-			metadata(workbook, form, styles);
+			metadata(workbook, form, key, styles);
 			// Cached results for what is already filled in; every program recalculates as cells change.
 			SXSSFFormulaEvaluator.evaluateAllFormulaCells(workbook, false);
 			workbook.setActiveSheet(0);
@@ -56,7 +56,7 @@ public final class FollowUpWorkbook {
 		}
 	}
 
-	private static void metadata(SXSSFWorkbook workbook, FollowUpForm form, WorkbookStyles styles) {
+	private static void metadata(SXSSFWorkbook workbook, FollowUpForm form, WorkbookKey key, WorkbookStyles styles) {
 		SXSSFSheet sheet = workbook.createSheet(WorkbookLayout.META_SHEET);
 		String[] values = new String[Meta.values().length];
 		values[Meta.FORMAT.ordinal()] = WorkbookLayout.FORMAT;
@@ -66,7 +66,7 @@ public final class FollowUpWorkbook {
 		values[Meta.COMMITTEE.ordinal()] = ModelView.qualifiedId(form.committee());
 		values[Meta.POINT.ordinal()] = form.point() == null ? "" : ModelView.qualifiedId(form.point());
 		values[Meta.YEAR.ordinal()] = form.year() == null ? "" : form.year().toString();
-		values[Meta.FINGERPRINT.ordinal()] = form.fingerprint();
+		values[Meta.FINGERPRINT.ordinal()] = form.fingerprint(key);
 		values[Meta.PERIOD.ordinal()] = form.period() == null ? "" : form.period().toString();
 		List<String> labels = form.view().scale().stream().map(AssessmentLabel::getTitle).toList();
 		List<String> statuses = form.view().statusWords().stream().map(StatusWord::getTitle).toList();

@@ -12,14 +12,21 @@ import governance.dsl.model.GovernanceView;
 /** {@code spreadsheets/<nämnd>-<uppföljningstillfälle>.xlsx}: one follow-up workbook per committee and follow-up point. */
 public class WorkbookArtefacts implements ArtefactGenerator {
 
+	private final WorkbookKey key;
+
+	/** @param key the workspace's key for the fingerprints */
+	public WorkbookArtefacts(WorkbookKey key) {
+		this.key = key;
+	}
+
 	@Override
 	public String folder() {
 		return "spreadsheets";
 	}
 
-	private static byte[] write(FollowUpForm form) {
+	private byte[] write(FollowUpForm form) {
 		try {
-			return FollowUpWorkbook.write(form);
+			return FollowUpWorkbook.write(form, key);
 		} catch (IOException e) {
 			throw new UncheckedIOException(e);
 		}
@@ -32,7 +39,7 @@ public class WorkbookArtefacts implements ArtefactGenerator {
 	@Override
 	public void generate(GovernanceView view, Output output) throws IOException {
 		List<FollowUpForm> forms = FollowUpForm.all(view);
-		List<byte[]> workbooks = Parallel.map(forms, WorkbookArtefacts::write);
+		List<byte[]> workbooks = Parallel.map(forms, this::write);
 		for (int i = 0; i < forms.size(); i++) {
 			output.write(forms.get(i).fileName(), workbooks.get(i));
 		}
