@@ -363,6 +363,11 @@ public final class Fuzz {
 			} else if (Character.isWhitespace(c)) {
 				flush(plain, tokens);
 				i++;
+			} else if ("*{}:,".indexOf(c) >= 0) {
+				// Punctuation is a token of its own: format writes "I.U.*" for "I.U. *", the same tokens.
+				flush(plain, tokens);
+				tokens.add(String.valueOf(c));
+				i++;
 			} else {
 				plain.append(c);
 				i++;
