@@ -29,6 +29,14 @@ import governance.dsl.kolada.KoladaSource.Kpi;
 public final class KpiMetadata {
 
 	public static final String FILE_NAME = "kolada-kpi.json";
+
+	/** Kolada's KPI ids: N (municipal) or U (organisational) and five digits. */
+	private static final java.util.regex.Pattern KPI_ID = java.util.regex.Pattern.compile("[NU]\\d{5}");
+
+	/** Whether a written source reference has the form of a Kolada KPI id ("N15428"). */
+	public static boolean isKpiId(String reference) {
+		return reference != null && KPI_ID.matcher(reference.strip()).matches();
+	}
 	private static final int FORMAT = 1;
 
 	private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);

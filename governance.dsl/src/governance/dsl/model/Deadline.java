@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Locale;
 
+import governance.dsl.styrmodell.Month;
+
 /**
  * A date as plans write deadlines and activity dates: an exact date ("2021-03-31"), a month
  * ("mars 2021", "senast i mars 2021") or a year ("2019", "under 2019"). Each is the span of days
@@ -15,9 +17,6 @@ public record Deadline(Precision precision, LocalDate first, LocalDate last) {
 	public enum Precision {
 		DAY, MONTH, YEAR
 	}
-
-	private static final String[] MONTHS = { "januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti",
-			"september", "oktober", "november", "december" };
 
 	public static Deadline parse(String text) {
 		if (text == null || text.isBlank()) {
@@ -57,14 +56,10 @@ public record Deadline(Precision precision, LocalDate first, LocalDate last) {
 		return year;
 	}
 
+	/** The month a word names, as the grammar's month words do ("mars" is 3); 0 for no month. */
 	private static int monthNumber(String word) {
-		String lower = word.toLowerCase(Locale.ROOT);
-		for (int i = 0; i < MONTHS.length; i++) {
-			if (MONTHS[i].equals(lower)) {
-				return i + 1;
-			}
-		}
-		return 0;
+		Month month = Month.get(word.toLowerCase(Locale.ROOT));
+		return month == null || month == Month.NOT_STATED ? 0 : month.getValue();
 	}
 
 	/** Whether this one certainly lies after the other: it starts after the other has ended. */
@@ -77,7 +72,7 @@ public record Deadline(Precision precision, LocalDate first, LocalDate last) {
 	public String toString() {
 		return switch (precision) {
 		case DAY -> first.toString();
-		case MONTH -> MONTHS[first.getMonthValue() - 1] + " " + first.getYear();
+		case MONTH -> Month.get(first.getMonthValue()).getLiteral() + " " + first.getYear();
 		case YEAR -> Integer.toString(first.getYear());
 		};
 	}

@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.xtext.validation.Check;
@@ -24,7 +23,6 @@ import governance.dsl.styrmodell.SourceKind;
  */
 public class KoladaValidator extends StyrmodellCheck {
 
-	private static final Pattern KOLADA_ID = Pattern.compile("[NU]\\d{5}");
 
 	@Check
 	public void checkKoladaSource(Measure measure) {
@@ -33,7 +31,7 @@ public class KoladaValidator extends StyrmodellCheck {
 			return;
 		}
 		String id = source.getReference().strip();
-		if (!KOLADA_ID.matcher(id).matches()) {
+		if (!KpiMetadata.isKpiId(id)) {
 			return; // MeasureValidator says that the id is no Kolada id
 		}
 		Map<String, Kpi> kpis = metadata(measure);

@@ -16,13 +16,13 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
-import java.util.regex.Pattern;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.xtext.EcoreUtil2;
 import org.eclipse.xtext.validation.Check;
 
+import governance.dsl.kolada.KpiMetadata;
 import governance.dsl.model.ModelView;
 import governance.dsl.model.Period;
 import governance.dsl.styrmodell.Baseline;
@@ -42,7 +42,6 @@ import governance.dsl.styrmodell.TargetValue;
 public class MeasureValidator extends StyrmodellCheck {
 
 	/** Kolada's KPI ids: N (municipal) or U (organisational) and five digits. */
-	private static final Pattern KOLADA_ID = Pattern.compile("[NU]\\d{5}");
 
 	@Check
 	public void checkTargets(Measure measure) {
@@ -141,7 +140,7 @@ public class MeasureValidator extends StyrmodellCheck {
 	@Check
 	public void checkSource(Source source) {
 		if (source.getKind() == SourceKind.KOLADA && source.getReference() != null
-				&& !KOLADA_ID.matcher(source.getReference().strip()).matches()) {
+				&& !KpiMetadata.isKpiId(source.getReference())) {
 			warningAt(IssueCodes.KOLADA_ID_INVALID, source, SOURCE__REFERENCE, source.getReference());
 		}
 	}

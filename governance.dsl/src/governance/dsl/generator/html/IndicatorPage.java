@@ -1,7 +1,6 @@
 package governance.dsl.generator.html;
 
 import java.util.List;
-import java.util.regex.Pattern;
 
 import governance.dsl.model.ModelView;
 import governance.dsl.model.Values;
@@ -30,7 +29,6 @@ final class IndicatorPage {
 	}
 
 	/** A Kolada KPI id: N (municipality) or U (organisational unit) and five digits. */
-	private static final Pattern KOLADA_KPI = Pattern.compile("[NU]\\d{5}");
 
 	private IndicatorPage() {
 	}
@@ -93,7 +91,7 @@ final class IndicatorPage {
 	/** The source; a Kolada KPI id ("N15419") links to the KPI on kolada.se, where anyone can read its values. */
 	static SourceLink source(Source source) {
 		String reference = Values.prose(source.getReference());
-		String href = source.getKind() == SourceKind.KOLADA && reference != null && KOLADA_KPI.matcher(reference).matches()
+		String href = source.getKind() == SourceKind.KOLADA && governance.dsl.kolada.KpiMetadata.isKpiId(reference)
 				? "https://www.kolada.se/verktyg/fri-sokning/?kpis=" + reference
 				: null;
 		return new SourceLink(Html.msg("source." + source.getKind().getName()), reference, href);
