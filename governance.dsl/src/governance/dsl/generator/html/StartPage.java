@@ -40,7 +40,7 @@ final class StartPage {
 	 * indicators' computed status per committee, and the follow-ups each committee's assessments come from.
 	 * {@code headline} null when the scale has no assessed label; {@code assessed} how many goals have any assessment.
 	 */
-	record Overview(int goals, int assessed, String headline, List<Count> totals, int unassessed, List<Column> columns,
+	record Overview(boolean noFollowUp, int goals, int assessed, String headline, List<Count> totals, int unassessed, List<Column> columns,
 			List<MatrixRow> rows, MatrixRow total, List<String> statuses, List<IndicatorRow> indicators, IndicatorRow indicatorTotal,
 			int indicatorCount) {
 	}
@@ -153,8 +153,10 @@ final class StartPage {
 		String headline = null;
 		if (best != null) {
 			long reached = latest.values().stream().filter(a -> a.getLabel() == best).count();
-			String meaning = best.getMeaning() == null || best.getMeaning().isBlank() ? ""
-					: Html.msg("overview.meaning", Values.prose(best.getMeaning()).toLowerCase(Locale.ROOT));
+			// The label's meaning beside it when it is a short phrase ("Grön" means "Uppfylls helt"), not a definition.
+			String meaning = best.getMeaning() == null ? "" : Values.prose(best.getMeaning()).strip().replaceAll("\\.$", "");
+			meaning = meaning.isEmpty() || meaning.length() > 40 ? ""
+					: " " + Html.msg("overview.meaning", meaning.toLowerCase(Locale.ROOT));
 			headline = Html.msg("overview.headline", reached, goals.size(), Handbook.title(best), meaning);
 		}
 
@@ -183,7 +185,7 @@ final class StartPage {
 		IndicatorRow indicatorTotal = new IndicatorRow(new Handbook.Link(Html.msg("overview.total"), null),
 				statuses.stream().map(s -> (int) status.values().stream().filter(v -> v == s).count()).toList(), indicators.size());
 
-		return new Overview(goals.size(), latest.size(), headline, total.total().counts(), goals.size() - latest.size(), columns,
+		return new Overview(handbook.view.followUps().isEmpty(), goals.size(), latest.size(), headline, total.total().counts(), goals.size() - latest.size(), columns,
 				rows, total, statuses.stream().map(s -> Html.msg("fulfilment.symbol." + s.name()) + " " + Fulfilment.text(s)).toList(),
 				indicatorRows, indicatorTotal, indicators.size());
 	}
