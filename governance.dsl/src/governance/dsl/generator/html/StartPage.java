@@ -57,8 +57,8 @@ final class StartPage {
 	record Cell(int goals, List<Count> counts, int unassessed) {
 	}
 
-	/** One committee's indicators by computed status, in the order of {@code Fulfilment.Status}. */
-	record IndicatorRow(Handbook.Link committee, List<Integer> counts, int total) {
+	/** One committee's indicators by computed status, in the order of {@code Fulfilment.Status} (a column of the table). */
+	record IndicatorRow(Handbook.Link committee, String shortName, List<Integer> counts, int total) {
 	}
 
 	record Vision(String id, String title, String period, String description) {
@@ -129,10 +129,7 @@ final class StartPage {
 			List<FollowUp> sources = goals.stream().filter(g -> column(g, committees) == committee).map(latest::get)
 					.filter(Objects::nonNull).map(a -> (FollowUp) a.eContainer()).distinct().sorted(FollowUpOrder.ORDER).toList();
 			Handbook.Link link = committee == null ? new Handbook.Link(Html.msg("overview.noOwner"), null) : handbook.ref(committee);
-			String shortName = committee == null ? link.text()
-					: committee.getAbbreviation() != null && !committee.getAbbreviation().isBlank()
-							? Values.prose(committee.getAbbreviation()) : Handbook.title(committee);
-			columns.add(new Column(link, shortName, sources.stream().map(handbook::ref).toList()));
+			columns.add(new Column(link, shortName(committee, link), sources.stream().map(handbook::ref).toList()));
 		}
 
 		List<MatrixRow> rows = new ArrayList<>();
@@ -178,16 +175,22 @@ final class StartPage {
 			List<Measure> own = indicators.stream().filter(m -> committee == null
 					? !indicatorCommittees.contains(Responsibility.committeeFor(m)) || Responsibility.committeeFor(m) == null
 					: Responsibility.committeeFor(m) == committee).toList();
-			indicatorRows.add(new IndicatorRow(
-					committee == null ? new Handbook.Link(Html.msg("overview.noOwner"), null) : handbook.ref(committee),
+			Handbook.Link link = committee == null ? new Handbook.Link(Html.msg("overview.noOwner"), null) : handbook.ref(committee);
+			indicatorRows.add(new IndicatorRow(link, shortName(committee, link),
 					statuses.stream().map(s -> (int) own.stream().filter(m -> status.get(m) == s).count()).toList(), own.size()));
 		}
-		IndicatorRow indicatorTotal = new IndicatorRow(new Handbook.Link(Html.msg("overview.total"), null),
+		IndicatorRow indicatorTotal = new IndicatorRow(new Handbook.Link(Html.msg("overview.total"), null), Html.msg("overview.total"),
 				statuses.stream().map(s -> (int) status.values().stream().filter(v -> v == s).count()).toList(), indicators.size());
 
 		return new Overview(handbook.view.followUps().isEmpty(), goals.size(), latest.size(), headline, total.total().counts(), goals.size() - latest.size(), columns,
 				rows, total, statuses.stream().map(s -> Html.msg("fulfilment.symbol." + s.name()) + " " + Fulfilment.text(s)).toList(),
 				indicatorRows, indicatorTotal, indicators.size());
+	}
+
+	/** A committee's name in a column head: its abbreviation where the model gives one. */
+	private static String shortName(Organisation committee, Handbook.Link link) {
+		return committee != null && committee.getAbbreviation() != null && !committee.getAbbreviation().isBlank()
+				? Values.prose(committee.getAbbreviation()) : link.text();
 	}
 
 	/** The committee column a goal counts in: its committee, or the column of goals without one (null). */
