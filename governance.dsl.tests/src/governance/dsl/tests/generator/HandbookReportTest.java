@@ -197,7 +197,7 @@ class HandbookReportTest {
 				"Nämnd B: Bokslut 2023 Nämnd B."), sources, "each committee's follow-up, never one report for all");
 		assertNotNull(overview.selectFirst("p.lagesbild-kallor a[href=uppfoljning.html#uf-b_bokslut]"));
 
-		assertEquals("Indikatorernas beräknade status: senaste utfallet mot målvärdet för dess period",
+		assertEquals("Indikatorernas status: senaste utfallet mot målvärdet",
 				overview.selectFirst("table.lagesbild-indikatorer > caption").text());
 		assertEquals(List.of("Beräknad status", "NA", "Totalt"), overview.select("table.lagesbild-indikatorer thead th").eachText(),
 				"the committees with indicators, as in the matrix");

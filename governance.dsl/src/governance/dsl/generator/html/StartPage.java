@@ -40,7 +40,8 @@ final class StartPage {
 	 * indicators' computed status per committee, and the follow-ups each committee's assessments come from.
 	 * {@code headline} null when the scale has no assessed label; {@code assessed} how many goals have any assessment.
 	 */
-	record Overview(boolean noFollowUp, int goals, int assessed, String headline, List<Count> totals, int unassessed, List<Column> columns,
+	record Overview(boolean noFollowUp, int goals, int assessed, String headline, List<Count> totals, int unassessed,
+			List<Handbook.Link> sharedSources, List<Column> columns,
 			List<MatrixRow> rows, MatrixRow total, List<String> statuses, List<IndicatorRow> indicators, IndicatorRow indicatorTotal,
 			int indicatorCount) {
 	}
@@ -182,7 +183,11 @@ final class StartPage {
 		IndicatorRow indicatorTotal = new IndicatorRow(new Handbook.Link(Html.msg("overview.total"), null), Html.msg("overview.total"),
 				statuses.stream().map(s -> (int) status.values().stream().filter(v -> v == s).count()).toList(), indicators.size());
 
-		return new Overview(handbook.view.followUps().isEmpty(), goals.size(), latest.size(), headline, total.total().counts(), goals.size() - latest.size(), columns,
+		// One line when every committee's assessments come from the same follow-ups (a municipality-wide report).
+		List<Handbook.Link> shared = columns.size() > 1 && !columns.get(0).sources().isEmpty()
+				&& columns.stream().allMatch(c -> c.sources().equals(columns.get(0).sources())) ? columns.get(0).sources() : null;
+		return new Overview(handbook.view.followUps().isEmpty(), goals.size(), latest.size(), headline, total.total().counts(),
+				goals.size() - latest.size(), shared, columns,
 				rows, total, statuses.stream().map(s -> Html.msg("fulfilment.symbol." + s.name()) + " " + Fulfilment.text(s)).toList(),
 				indicatorRows, indicatorTotal, indicators.size());
 	}
