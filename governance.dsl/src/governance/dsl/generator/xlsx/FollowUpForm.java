@@ -140,7 +140,7 @@ public final class FollowUpForm {
 		if (latest.isPresent()) {
 			return FollowUpOrder.year(latest.get());
 		}
-		Integer first = view.goalsOf(committee).stream().map(ModelView::periodOf).filter(Objects::nonNull)
+		Integer first = Responsibility.of(committee, view.goals()).stream().map(ModelView::periodOf).filter(Objects::nonNull)
 				.map(Period::first).min(Comparator.naturalOrder()).orElse(null);
 		if (first != null) {
 			return first;
