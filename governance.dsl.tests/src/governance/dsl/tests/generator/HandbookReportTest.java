@@ -140,6 +140,7 @@ class HandbookReportTest {
 			  tillfälle bokslut
 			  år 2023
 			  ägare b
+			  samlad bedömning "Året blev svagt."
 			  mål b_m1 bedöms ej_uppfyllt analys "Inte nått."
 			}
 			""";
@@ -260,7 +261,8 @@ class HandbookReportTest {
 				part.select("caption:containsOwn(Aktiviteternas status) ~ tbody tr").first().select("> th, > td").eachText());
 
 		Element bokslut = page.selectFirst("section#uf-b_bokslut");
-		assertEquals(List.of("Måluppfyllelse", "Nämnd B"), bokslut.select("h3").eachText());
+		assertEquals(List.of("Samlad bedömning", "Måluppfyllelse", "Nämnd B"), bokslut.select("h3").eachText(),
+				"the heading in the word the follow-up wrote");
 		assertTrue(page.selectFirst("section#uf-b_bokslut ~ section#uf-a_delar") != null, "2023's bokslut before 2024's delår");
 	}
 

@@ -99,6 +99,19 @@ class ResponsibilityTest {
 		return view.organisations().stream().filter(o -> o.getName().equals(name)).findFirst().orElseThrow();
 	}
 
+	private static Goal goal(GovernanceView view, String name) {
+		return view.goals().stream().filter(g -> g.getName().equals(name)).findFirst().orElseThrow();
+	}
+
+	@Test
+	void anElementNobodyHoldsBelongsToNoCommittee() {
+		TestWorkspace workspace = new TestWorkspace().file("p.styr", "kommun k\nplan p \"Plan\" {\n  mål m \"Mål utan ägare\"\n  aktivitet a \"Aktivitet utan utförare\"\n}\n");
+		EcoreUtil.resolveAll(workspace.resourceSet());
+		GovernanceView view = GovernanceView.of(List.of(workspace.root("p.styr"))).get("k");
+		assertEquals(null, Responsibility.committeeFor(view.goals().get(0)));
+		assertEquals(List.of(), Responsibility.holders(view.activities().get(0)));
+	}
+
 	private static List<String> goals(GovernanceView view, String organisation) {
 		return Responsibility.of(organisation(view, organisation), view.goals()).stream().map(Goal::getName).toList();
 	}
@@ -165,6 +178,8 @@ class ResponsibilityTest {
 		assertEquals("bostad", Responsibility.committeeOf(organisation(view, "bostad")).getName());
 		assertEquals("fri", Responsibility.committeeOf(organisation(view, "fri")).getName(),
 				"an organisation under no committee reports for itself");
+		assertEquals("bun", Responsibility.committeeFor(goal(view, "skola_m1")).getName(), "a verksamhet's goal reports through its nämnd");
+		assertEquals("kf", Responsibility.committeeFor(goal(view, "kf_m1")).getName());
 		assertTrue(Responsibility.isWithin(organisation(view, "bun"), organisation(view, "norra")));
 		assertFalse(Responsibility.isWithin(organisation(view, "kf"), organisation(view, "norra")));
 		assertFalse(Responsibility.isWithin(organisation(view, "sn"), organisation(view, "buf")));

@@ -7,6 +7,9 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.xtext.nodemodel.ILeafNode;
+import org.eclipse.xtext.nodemodel.INode;
+import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 
 import governance.dsl.model.MeasureFulfilment;
 import governance.dsl.model.Outcomes;
@@ -23,6 +26,7 @@ import governance.dsl.styrmodell.Organisation;
 import governance.dsl.styrmodell.Outcome;
 import governance.dsl.styrmodell.ReferenceValue;
 import governance.dsl.styrmodell.StatusWord;
+import governance.dsl.styrmodell.StyrmodellPackage;
 import governance.dsl.styrmodell.Target;
 
 /**
@@ -94,7 +98,8 @@ final class FollowUpPage {
 			facts.text("followUp.counts", Html.msg("followUp.countsText", followUp.getOutcomes().size(),
 					followUp.getAssignmentStatuses().size(), followUp.getActivityStatuses().size()));
 			List<Text> texts = new ArrayList<>();
-			text(texts, id + "-samlad", "followUp.overall", followUp.getSummary());
+			text(texts, id + "-samlad", writtenAsOverallAssessment(followUp) ? "followUp.overallAssessment" : "followUp.overall",
+					followUp.getSummary());
 			text(texts, id + "-handelser", "followUp.events", followUp.getEvents());
 			text(texts, id + "-framatblick", "followUp.outlook", followUp.getOutlook());
 			boolean assessed = !followUp.getAssessments().isEmpty();
@@ -191,6 +196,18 @@ final class FollowUpPage {
 		return new Statuses(text, reported.stream().map(r -> new StatusRow(handbook.ref(r.element()),
 				r.status() == null || r.status().eIsProxy() ? "" : Handbook.title(r.status()),
 				r.comment() == null || r.comment().isBlank() ? null : Values.prose(r.comment()))).toList());
+	}
+
+	/** Whether the follow-up wrote its summary as "samlad bedömning" (the grammar keeps one field for both words). */
+	private static boolean writtenAsOverallAssessment(FollowUp followUp) {
+		List<INode> nodes = NodeModelUtils.findNodesForFeature(followUp, StyrmodellPackage.Literals.FOLLOW_UP__SUMMARY);
+		for (INode node = nodes.isEmpty() ? null : nodes.get(0).getPreviousSibling(); node != null; node = node.getPreviousSibling()) {
+			if (node instanceof ILeafNode leaf && leaf.isHidden()) {
+				continue;
+			}
+			return "bedömning".equals(node.getText());
+		}
+		return false;
 	}
 
 	private static void text(List<Text> texts, String id, String heading, String text) {
