@@ -103,7 +103,8 @@ final class CommitteePage {
 			levels.add(new AreaPage.LevelGoals(id, Handbook.goalTerm(entry.getKey()), GoalList.items(handbook, entry.getValue())));
 		}
 
-		List<Plan> plans = handbook.view.plans().stream().filter(p -> p.getOwner() == organisation).toList();
+		List<Plan> plans = handbook.view.plans().stream()
+				.filter(p -> p.getOwner() != null && Responsibility.isWithin(organisation, p.getOwner())).toList();
 		List<PlanItem> planItems = plans.stream().map(plan -> new PlanItem(handbook.ref(plan),
 				plan.getPeriod() == null ? null : Handbook.period(plan.getPeriod()),
 				plan.getDecision() == null ? null : Values.prose(plan.getDecision()))).toList();

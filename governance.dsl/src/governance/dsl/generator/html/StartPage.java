@@ -108,7 +108,6 @@ final class StartPage {
 		if (goals.isEmpty()) {
 			return null;
 		}
-		List<AssessmentLabel> scale = handbook.view.scale();
 		// The committees that report goals, in the order of the organisation list; goals without owner last.
 		List<Organisation> committees = new ArrayList<>();
 		for (Organisation organisation : handbook.view.organisations()) {
@@ -123,7 +122,11 @@ final class StartPage {
 			columnKeys.add(null);
 		}
 		Map<Goal, GoalAssessment> latest = new LinkedHashMap<>();
-		goals.forEach(g -> handbook.view.latestAssessment(g).ifPresent(a -> latest.put(g, a)));
+		goals.forEach(g -> handbook.view.latestAssessment(g).filter(a -> a.getLabel() != null && !a.getLabel().eIsProxy())
+				.ifPresent(a -> latest.put(g, a)));
+		// The scale's labels, then any label of another scale an assessment uses, so that every assessment counts.
+		List<AssessmentLabel> labels = new ArrayList<>(handbook.view.scale());
+		latest.values().stream().map(GoalAssessment::getLabel).filter(l -> !labels.contains(l)).distinct().forEach(labels::add);
 
 		List<Column> columns = new ArrayList<>();
 		for (Organisation committee : columnKeys) {
@@ -137,17 +140,17 @@ final class StartPage {
 		List<GoalArea> areas = new ArrayList<>(handbook.view.areas());
 		for (GoalArea area : areas) {
 			List<Goal> inArea = goals.stream().filter(g -> g.getArea() == area).toList();
-			rows.add(row(handbook, handbook.ref(area), inArea, columnKeys, committees, latest, scale));
+			rows.add(row(handbook, handbook.ref(area), inArea, columnKeys, committees, latest, labels));
 		}
 		List<Goal> noArea = goals.stream().filter(g -> g.getArea() == null || g.getArea().eIsProxy() || !areas.contains(g.getArea()))
 				.toList();
 		if (!noArea.isEmpty()) {
-			rows.add(row(handbook, new Handbook.Link(Html.msg("overview.noArea"), null), noArea, columnKeys, committees, latest, scale));
+			rows.add(row(handbook, new Handbook.Link(Html.msg("overview.noArea"), null), noArea, columnKeys, committees, latest, labels));
 		}
 		MatrixRow total = row(handbook, new Handbook.Link(Html.msg("overview.total"), null), goals, columnKeys, committees, latest,
-				scale);
+				labels);
 
-		AssessmentLabel best = scale.stream().filter(l -> !l.isNotAssessed()).findFirst().orElse(null);
+		AssessmentLabel best = handbook.view.scale().stream().filter(l -> !l.isNotAssessed()).findFirst().orElse(null);
 		String headline = null;
 		if (best != null) {
 			long reached = latest.values().stream().filter(a -> a.getLabel() == best).count();
