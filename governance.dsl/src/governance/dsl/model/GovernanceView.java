@@ -285,7 +285,7 @@ public final class GovernanceView {
 		return goals().stream().filter(g -> g.getArea() == area).toList();
 	}
 
-	/** Goals owned by the organisation, top level first. */
+	/** Goals the organisation owns itself, top level first (what it answers for: {@link Responsibility}). */
 	public List<Goal> goalsOf(Organisation organisation) {
 		return goals().stream().filter(g -> ModelView.ownerOf(g) == organisation).toList();
 	}
@@ -319,11 +319,6 @@ public final class GovernanceView {
 	/** Assignments that name the goal. */
 	public List<Assignment> assignmentsFor(Goal goal) {
 		return assignmentsFor.getOrDefault(goal, List.of());
-	}
-
-	/** Assignments given to the organisation (or to all committees). */
-	public List<Assignment> assignmentsTo(Organisation organisation) {
-		return assignments.stream().filter(a -> a.isToAll() || a.getRecipients().contains(organisation)).toList();
 	}
 
 	/** Outcomes of a measure, written in the plan and in follow-ups, in {@link Outcomes#ORDER}. */

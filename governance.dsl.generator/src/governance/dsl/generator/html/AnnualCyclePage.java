@@ -1,6 +1,8 @@
 package governance.dsl.generator.html;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Locale;
 
@@ -27,8 +29,11 @@ final class AnnualCyclePage {
 	record MonthEvents(String id, String heading, List<Event> events) {
 	}
 
-	/** {@code when} null unless a date or a span of months; {@code forums} empty, or {@code allCommittees}. */
-	record Event(String when, boolean allCommittees, List<Handbook.Link> forums, String what) {
+	/**
+	 * {@code number}: the event's key, shown in the wheel's sectors; {@code when} null unless a date or a span of
+	 * months; {@code forums} empty, or {@code allCommittees}.
+	 */
+	record Event(int number, String when, boolean allCommittees, List<Handbook.Link> forums, String what) {
 	}
 
 	/** {@code month} null when the point has no month of its own. */
@@ -46,19 +51,29 @@ final class AnnualCyclePage {
 		List<Cycle> cycles = new ArrayList<>();
 		for (AnnualCycle cycle : handbook.view.cycles()) {
 			String id = handbook.site.freshId("arshjul-" + Site.slug(cycle.getName()));
-			AnnualCycleWheel.Wheel wheel = AnnualCycleWheel.wheel(id, Handbook.title(cycle), cycle.getEvents(), points);
+			// Events numbered in the order the legend lists them: by the month they start, undated last.
+			Map<CycleEvent, Integer> numbers = new LinkedHashMap<>();
+			for (int month = 1; month <= 12; month++) {
+				for (CycleEvent event : cycle.getEvents()) {
+					if (!AnnualCycleWheel.months(event).isEmpty() && AnnualCycleWheel.months(event).get(0) == month) {
+						numbers.put(event, numbers.size() + 1);
+					}
+				}
+			}
+			cycle.getEvents().stream().filter(e -> AnnualCycleWheel.months(e).isEmpty()).forEach(e -> numbers.put(e, numbers.size() + 1));
+			AnnualCycleWheel.Wheel wheel = AnnualCycleWheel.wheel(id, Handbook.title(cycle), cycle.getEvents(), numbers, points);
 			List<MonthEvents> months = new ArrayList<>();
 			for (int month = 1; month <= 12; month++) {
 				final int current = month;
 				List<Event> starting = cycle.getEvents().stream()
 						.filter(e -> !AnnualCycleWheel.months(e).isEmpty() && AnnualCycleWheel.months(e).get(0) == current)
-						.map(e -> event(handbook, e, true)).toList();
+						.map(e -> event(handbook, e, numbers.get(e), true)).toList();
 				if (!starting.isEmpty()) {
 					months.add(new MonthEvents(id + "-" + month, capitalised(Handbook.month(month)), starting));
 				}
 			}
 			List<Event> undated = cycle.getEvents().stream().filter(e -> AnnualCycleWheel.months(e).isEmpty())
-					.map(e -> event(handbook, e, false)).toList();
+					.map(e -> event(handbook, e, numbers.get(e), false)).toList();
 			if (!undated.isEmpty()) {
 				months.add(new MonthEvents(id + "-utan-manad", Html.msg("cycle.noMonth"), undated));
 			}
@@ -71,8 +86,8 @@ final class AnnualCyclePage {
 				.content(Templates.content("AnnualCyclePage.jte", model));
 	}
 
-	private static Event event(Handbook handbook, CycleEvent event, boolean dated) {
-		return new Event(dated ? when(event) : null, event.isAllCommittees(),
+	private static Event event(Handbook handbook, CycleEvent event, int number, boolean dated) {
+		return new Event(number, dated ? when(event) : null, event.isAllCommittees(),
 				event.isAllCommittees() ? List.of() : handbook.refs(event.getForums()), Values.prose(event.getWhat()));
 	}
 

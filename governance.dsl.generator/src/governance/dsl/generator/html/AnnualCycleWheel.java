@@ -3,6 +3,9 @@ package governance.dsl.generator.html;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+
+import governance.dsl.model.Values;
 
 import governance.dsl.styrmodell.CycleEvent;
 import governance.dsl.styrmodell.FollowUpPoint;
@@ -10,9 +13,10 @@ import governance.dsl.styrmodell.Month;
 
 /**
  * The årshjul as a circular SVG (AnnualCycleWheel.jte): twelve month sectors clockwise from January at the top, each with its
- * name and number of events, shaded by how much happens; a month with a follow-up point of the model
- * carries a marker. The picture is an image whose text alternative says the same month by month; the
- * events themselves are listed in full beside it.
+ * name and the numbers of its events, shaded by how much happens; a month with a follow-up point of
+ * the model carries a marker. The numbers are the keys of the legend beside the wheel, which lists
+ * every event under its number. The picture is an image whose text alternative says the same month by
+ * month, with what happens.
  */
 final class AnnualCycleWheel {
 
@@ -59,17 +63,45 @@ final class AnnualCycleWheel {
 
 	/** The wheel as AnnualCycleWheel.jte draws it: coordinates computed here, text escaped there. */
 	record Wheel(String id, String title, String description, int size, List<Sector> sectors, String centreX, String centreY) {
+
+		/** Whether the sectors carry the legend's event numbers. */
+		boolean numbered() {
+			return sectors.stream().anyMatch(s -> !s.numbers().isEmpty());
+		}
 	}
 
-	/** A month's sector: its path and shade, its name and count at (x, y) and (x, countY), a marker path or null. */
-	record Sector(String path, String shade, String name, String x, String y, int count, String countY, String marker) {
+	/**
+	 * A month's sector: its path and shade, its name at (x, y), the numbers of its events (the keys of the
+	 * legend beside the wheel) in lines from (x, countY), a marker path or null.
+	 */
+	record Sector(String path, String shade, String name, String x, String y, int count, String countY, List<Line> numbers,
+			String marker) {
 	}
 
+	/** A line of event numbers in a sector, at its own y. */
+	record Line(String y, String text) {
+	}
+
+	/** The wheel without event numbers (the follow-up points alone). */
 	static Wheel wheel(String id, String title, List<CycleEvent> events, List<FollowUpPoint> points) {
+		return wheel(id, title, events, Map.of(), points);
+	}
+
+	/**
+	 * The wheel; {@code numbers} gives each event its key in the legend: the sectors show the keys of the
+	 * events they cover, and the text alternative says month by month what happens.
+	 */
+	static Wheel wheel(String id, String title, List<CycleEvent> events, Map<CycleEvent, Integer> numbers,
+			List<FollowUpPoint> points) {
 		int[] counts = new int[13];
+		List<List<CycleEvent>> eventsByMonth = new ArrayList<>();
+		for (int month = 0; month <= 12; month++) {
+			eventsByMonth.add(new ArrayList<>());
+		}
 		for (CycleEvent event : events) {
 			for (int month : months(event)) {
 				counts[month]++;
+				eventsByMonth.get(month).add(event);
 			}
 		}
 		List<List<String>> pointsByMonth = new ArrayList<>();
@@ -94,16 +126,34 @@ final class AnnualCycleWheel {
 			double markerRadius = INNER + 16;
 			String marker = pointsByMonth.get(month).isEmpty() ? null
 					: triangle(x(markerRadius, middle), y(markerRadius, middle));
+			List<String> keys = eventsByMonth.get(month).stream().filter(numbers::containsKey)
+					.map(e -> numbers.get(e).toString()).toList();
+			List<Line> lines = new ArrayList<>();
+			for (int first = 0, line = 0; first < keys.size(); first += KEYS_PER_LINE, line++) {
+				lines.add(new Line(f(labelY + 14 + 14 * line),
+						String.join(" ", keys.subList(first, Math.min(keys.size(), first + KEYS_PER_LINE)))));
+			}
 			sectors.add(new Sector(path, SHADES[Math.min(counts[month], SHADES.length - 1)], Handbook.shortMonth(month),
-					x(labelRadius, middle), f(labelY - 4), counts[month], f(labelY + 14), marker));
+					x(labelRadius, middle), f(labelY - 4), counts[month], f(labelY + 14), lines, marker));
 		}
-		return new Wheel(id, title, description(counts, pointsByMonth), SIZE, sectors, f(CENTRE), f(CENTRE + 6));
+		return new Wheel(id, title, description(counts, eventsByMonth, numbers, pointsByMonth), SIZE, sectors, f(CENTRE),
+				f(CENTRE + 6));
 	}
 
-	private static String description(int[] counts, List<List<String>> pointsByMonth) {
+	/** How many event numbers a sector shows on one line. */
+	private static final int KEYS_PER_LINE = 3;
+
+	private static String description(int[] counts, List<List<CycleEvent>> eventsByMonth, Map<CycleEvent, Integer> numbers,
+			List<List<String>> pointsByMonth) {
 		List<String> months = new ArrayList<>();
 		for (int month = 1; month <= 12; month++) {
 			String text = Html.raw("cycle.describeMonth", Handbook.month(month), counts[month]);
+			List<String> whats = eventsByMonth.get(month).stream().filter(numbers::containsKey)
+					.map(e -> Html.raw("cycle.describeEvent", numbers.get(e), Values.prose(e.getWhat()).strip().replaceAll("\\.$", "")))
+					.toList();
+			if (!whats.isEmpty()) {
+				text += " (" + String.join(", ", whats) + ")";
+			}
 			if (!pointsByMonth.get(month).isEmpty()) {
 				text += " " + Html.raw("cycle.describePoints", String.join(", ", pointsByMonth.get(month)));
 			}

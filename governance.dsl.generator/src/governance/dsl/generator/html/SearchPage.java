@@ -9,6 +9,9 @@ import governance.dsl.model.GovernanceView;
 import governance.dsl.model.ModelView;
 import governance.dsl.model.Values;
 import governance.dsl.styrmodell.Activity;
+import governance.dsl.styrmodell.AnnualCycle;
+import governance.dsl.styrmodell.FollowUp;
+import governance.dsl.styrmodell.Vision;
 import governance.dsl.styrmodell.Assignment;
 import governance.dsl.styrmodell.BasicMission;
 import governance.dsl.styrmodell.Goal;
@@ -21,7 +24,8 @@ import governance.dsl.styrmodell.Term;
 
 /**
  * sok.html (SearchPage.jte) and its index: every element with a title (goals, indicators, assignments,
- * activities, plans, styrdokument, grunduppdrag, begrepp, målområden, organisations) searched in the
+ * activities, plans, styrdokument, grunduppdrag, begrepp, målområden, organisations, visions,
+ * follow-ups, årshjul) searched in the
  * browser, with no server, insensitive to case and diacritics. The index is
  * a script (search-index.js) rather than a JSON file fetched at run time, because a browser does not
  * let a page opened from the file system fetch files.
@@ -43,7 +47,7 @@ public final class SearchPage {
 
 	/** The kinds of entry, in the order the index lists them; each has its label ("search.result." + kind). */
 	static final List<String> KINDS = List.of("goal", "measure", "assignment", "activity", "plan", "document", "mission",
-			"term", "area", "organisation");
+			"term", "area", "organisation", "vision", "followUp", "cycle");
 
 	/** One element in the index: its kind, title, page, a line of detail, and more words to find it by. */
 	record Entry(String kind, String title, String href, String details, String text) {
@@ -133,6 +137,20 @@ public final class SearchPage {
 			entries.add(new Entry("organisation", Handbook.title(organisation), handbook.site.href(organisation),
 					Html.msg("organisationKind." + organisation.getKind().getName()),
 					words(organisation.getName(), organisation.getAbbreviation())));
+		}
+		for (Vision vision : view.visions()) {
+			entries.add(new Entry("vision", Handbook.title(vision), handbook.site.href(vision),
+					vision.getPeriod() == null ? "" : Handbook.period(vision.getPeriod()),
+					words(vision.getName(), vision.getDescription())));
+		}
+		for (FollowUp followUp : view.followUps()) {
+			entries.add(new Entry("followUp", Handbook.title(followUp), handbook.site.href(followUp),
+					followUp.getOwner() == null || followUp.getOwner().eIsProxy() ? "" : Handbook.title(followUp.getOwner()),
+					words(followUp.getName(), followUp.getSummary(), followUp.getEvents(), followUp.getOutlook())));
+		}
+		for (AnnualCycle cycle : view.cycles()) {
+			entries.add(new Entry("cycle", Handbook.title(cycle), Site.CYCLE, "",
+					words(cycle.getName(), String.join(" ", cycle.getEvents().stream().map(e -> e.getWhat()).toList()))));
 		}
 		return entries;
 	}

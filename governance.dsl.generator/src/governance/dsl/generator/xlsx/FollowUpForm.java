@@ -19,6 +19,7 @@ import governance.dsl.model.MeasureFulfilment;
 import governance.dsl.model.ModelView;
 import governance.dsl.model.Outcomes;
 import governance.dsl.model.Period;
+import governance.dsl.model.Responsibility;
 import governance.dsl.styrmodell.Activity;
 import governance.dsl.styrmodell.ActivityFollowUp;
 import governance.dsl.styrmodell.Assignment;
@@ -31,7 +32,6 @@ import governance.dsl.styrmodell.Measure;
 import governance.dsl.styrmodell.Month;
 import governance.dsl.styrmodell.Organisation;
 import governance.dsl.styrmodell.Outcome;
-import governance.dsl.styrmodell.Plan;
 import governance.dsl.styrmodell.SplitGroup;
 import governance.dsl.styrmodell.Target;
 import governance.dsl.styrmodell.TargetValue;
@@ -49,6 +49,10 @@ import governance.dsl.styrmodell.TargetValue;
  * Without any period at all there is no year, and the indicators have no outcome cells. Within the
  * year the outcomes are asked for a {@link #period()}: the year, or the month of a monthly report.
  * The målvärde shown is the one that applies to that period ({@link MeasureFulfilment#targetFor}).
+ *
+ * <p><b>Which rows.</b> The goals, measures, assignments and activities the committee answers for,
+ * by the one rule of {@link Responsibility}: its own and those of the förvaltningar and verksamheter
+ * under it. The import checks each row against the same list.
  *
  * <p><b>What is filled in.</b> Where a follow-up at the same point and year already exists (by
  * this committee, or one without owner; see {@link #followUpsFor}), its assessments, outcomes and statuses stand in the input
@@ -88,14 +92,13 @@ public final class FollowUpForm {
 		this.committee = committee;
 		this.point = point;
 		this.year = yearOf(view, committee);
-		this.goals = view.goalsOf(committee);
+		this.goals = Responsibility.of(committee, view.goals());
 		this.reopened = year == null ? List.of() : followUpsFor(view, committee, point, year, null);
 		for (Goal goal : goals) {
 			measures.addAll(goal.getMeasures());
 		}
 		for (Measure measure : view.measures()) {
-			Plan plan = ModelView.planOf(measure);
-			if (ModelView.goalOf(measure) == null && plan != null && plan.getOwner() == committee) {
+			if (ModelView.goalOf(measure) == null && Responsibility.isResponsible(committee, measure)) {
 				measures.add(measure);
 			}
 		}
@@ -109,8 +112,8 @@ public final class FollowUpForm {
 				}
 			}
 		}
-		this.assignments = view.assignments().stream().filter(this::concerns).toList();
-		this.activities = view.activities().stream().filter(this::concerns).toList();
+		this.assignments = Responsibility.of(committee, view.assignments());
+		this.activities = Responsibility.of(committee, view.activities());
 		prefill();
 	}
 
@@ -137,7 +140,7 @@ public final class FollowUpForm {
 		if (latest.isPresent()) {
 			return FollowUpOrder.year(latest.get());
 		}
-		Integer first = view.goalsOf(committee).stream().map(ModelView::periodOf).filter(Objects::nonNull)
+		Integer first = Responsibility.of(committee, view.goals()).stream().map(ModelView::periodOf).filter(Objects::nonNull)
 				.map(Period::first).min(Comparator.naturalOrder()).orElse(null);
 		if (first != null) {
 			return first;
@@ -202,39 +205,6 @@ public final class FollowUpForm {
 			}
 		}
 		return Period.year(year);
-	}
-
-	/** Assignments to the committee (or to all), given by it, or to an organisation under it. */
-	private boolean concerns(Assignment assignment) {
-		if (assignment.isToAll() || assignment.getIssuer() == committee) {
-			return true;
-		}
-		if (assignment.getRecipients().stream().anyMatch(this::isWithin)) {
-			return true;
-		}
-		Plan plan = ModelView.planOf(assignment);
-		return plan != null && plan.getOwner() == committee;
-	}
-
-	/** Activities in the committee's plans, or outside any plan carried out by the committee or under it. */
-	private boolean concerns(Activity activity) {
-		Plan plan = ModelView.planOf(activity);
-		if (plan != null && plan.getOwner() != null) {
-			return plan.getOwner() == committee;
-		}
-		return activity.getPerformer() != null && isWithin(activity.getPerformer());
-	}
-
-	/** The committee itself or an organisation below it. */
-	private boolean isWithin(Organisation organisation) {
-		Set<Organisation> seen = new LinkedHashSet<>();
-		for (Organisation current = organisation; current != null && !current.eIsProxy()
-				&& seen.add(current); current = current.getParent()) {
-			if (current == committee) {
-				return true;
-			}
-		}
-		return false;
 	}
 
 	// --- What was already reported -----------------------------------------------------------------------

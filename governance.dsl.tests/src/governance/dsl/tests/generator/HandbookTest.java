@@ -292,14 +292,13 @@ class HandbookTest {
 	void theStartPageSummarisesTheLatestFollowUpWithTextAndSymbols() {
 		Map<String, String> linkoping = handbook(TestWorkspace.example("linkoping"));
 		Document start = dom(linkoping, "index.html");
-		Element from = start.selectFirst("#uppfyllelse ~ p:has(a[href=uppfoljning.html#uf-delar2019])");
-		assertTrue(from != null, "the follow-up the summary comes from is linked");
-		assertEquals("20 mål bedömda i Delårsrapport augusti 2019.", from.text());
-		assertEquals("Sammanfattning: 4 uppfyllt, 12 delvis uppfyllt, 2 ej uppfyllt, 2 ej bedömt.",
-				start.selectFirst("p.sammanfattning-text").text());
-		Element fulfilled = start.select("ul.sammanfattning > li").first();
-		assertEquals("✔ Uppfyllt: 4 mål", fulfilled.text(), "text and symbol, not colour alone");
+		assertEquals("4 av 20 mål bedöms som ”Uppfyllt”.", start.selectFirst("p.lagesbild-rubrik > strong").text());
+		Element fulfilled = start.select("ul.lagesbild-summa > li").first();
+		assertEquals("✔ Uppfyllt 4", fulfilled.text(), "text and symbol, not colour alone");
 		assertEquals("✔", fulfilled.selectFirst("span.symbol[aria-hidden=true]").text());
+		assertEquals("Alla nämnder: Delårsrapport augusti 2019.", start.selectFirst("p.lagesbild-kallor span.kalla").text(),
+				"every committee's figures come from the one report");
+		assertTrue(start.selectFirst("p.lagesbild-kallor a[href=uppfoljning.html#uf-delar2019]") != null);
 		assertTrue(hasCells(start, "Samhälle", "Yttre fokus", "1", "3", "4"), "goal counts per area and level");
 		assertTrue(start.selectFirst("th[scope=row] > a[href=omrade-samhalle.html]") != null);
 
@@ -380,8 +379,8 @@ class HandbookTest {
 		String annual = "uppfoljning.html#uf-a_ar";
 
 		Document start = dom(handbook, "index.html");
-		assertEquals("1 mål bedömda i Årsredovisning 2019.", start.selectFirst("#uppfyllelse ~ p:has(a[href=" + annual + "])").text());
-		assertEquals("Sammanfattning: 1 uppfyllt, 0 delvis uppfyllt, 0 ej uppfyllt.", start.selectFirst("p.sammanfattning-text").text());
+		assertEquals("Kommunfullmäktige: Årsredovisning 2019.", start.selectFirst("p.lagesbild-kallor span.kalla:has(a[href=" + annual + "])").text());
+		assertEquals("1 av 1 mål bedöms som ”Uppfyllt”.", start.selectFirst("p.lagesbild-rubrik > strong").text());
 
 		Document followUps = dom(handbook, "uppfoljning.html");
 		Element latest = followUps.selectFirst("main p:has(a[href=" + annual + "])");
@@ -411,7 +410,7 @@ class HandbookTest {
 		assertTrue(glossary.text().contains("Uppfylls helt"), "the scale's meanings");
 		Document wheel = dom(perstorp, "arshjul.html");
 		assertTrue(wheel.selectFirst("svg[role=img]") != null);
-		assertTrue(wheel.text().contains("Händelser per månad: januari 2 (uppföljningstillfälle: Kvartalsuppföljning 4);"), wheel.html());
+		assertTrue(wheel.text().contains("Händelser per månad: januari 2 (1: Uppföljning av föregående års resultat påbörjas"), wheel.html());
 		assertEquals("November", wheel.selectFirst("h3#arshjul-planering_och_uppfoljning-11").text());
 
 		Map<String, String> linkoping = handbook(TestWorkspace.example("linkoping"));

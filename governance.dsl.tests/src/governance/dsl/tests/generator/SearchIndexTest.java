@@ -19,6 +19,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import governance.dsl.generator.html.SearchPage;
 import governance.dsl.model.GovernanceView;
 import governance.dsl.styrmodell.Activity;
+import governance.dsl.styrmodell.AnnualCycle;
+import governance.dsl.styrmodell.FollowUp;
+import governance.dsl.styrmodell.Vision;
 import governance.dsl.styrmodell.Assignment;
 import governance.dsl.styrmodell.Goal;
 import governance.dsl.styrmodell.GoverningDocument;
@@ -76,6 +79,9 @@ class SearchIndexTest {
 		assertFound(index, "assignment", view.assignments().stream().map(Assignment::getTitle).toList());
 		assertFound(index, "activity", view.activities().stream().map(Activity::getTitle).toList());
 		assertFound(index, "document", view.documents().stream().map(GoverningDocument::getTitle).toList());
+		assertFound(index, "vision", view.visions().stream().map(Vision::getTitle).toList());
+		assertFound(index, "followUp", view.followUps().stream().map(FollowUp::getTitle).toList());
+		assertFound(index, "cycle", view.cycles().stream().map(AnnualCycle::getTitle).toList());
 		if (view.definition() != null) {
 			assertFound(index, "term", view.terms().stream().map(Term::getTitle).toList());
 		}
