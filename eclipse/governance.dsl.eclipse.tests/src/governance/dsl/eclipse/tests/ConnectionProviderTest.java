@@ -110,7 +110,7 @@ class ConnectionProviderTest {
 		assertEquals(1, errors.size(), errors.toString());
 		Diagnostic error = errors.get(0);
 		assertEquals(DiagnosticSeverity.Error, error.getSeverity());
-		assertTrue(error.getMessage().startsWith("'det' hör inte hit. Här väntas ett av: nivå, ägare"), error.getMessage());
+		assertTrue(error.getMessage().getLeft().startsWith("'det' hör inte hit. Här väntas ett av: nivå, ägare"), error.getMessage().getLeft());
 		assertEquals(61, error.getRange().getStart().getLine());
 		assertEquals(4, error.getRange().getStart().getCharacter());
 		assertEquals("styrmodell.syntax", error.getCode().getLeft());
@@ -120,6 +120,7 @@ class ConnectionProviderTest {
 		InitializeParams params = new InitializeParams();
 		params.setProcessId((int) ProcessHandle.current().pid());
 		String root = workspace.toUri().toString();
+		params.setRootUri(root);
 		params.setWorkspaceFolders(List.of(new WorkspaceFolder(root, "linkoping")));
 		InitializeResult result = server.initialize(params).get(WAIT_SECONDS, TimeUnit.SECONDS);
 		server.initialized(new InitializedParams());
