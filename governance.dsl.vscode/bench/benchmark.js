@@ -17,8 +17,8 @@ const lsp = require('vscode-languageserver-protocol');
 
 const repository = path.resolve(__dirname, '..', '..');
 const example = path.join(repository, 'examples', 'linkoping');
-const jar = [path.join(__dirname, '..', 'server', 'govc-all.jar'),
-  path.join(repository, 'governance.dsl.cli', 'target', 'govc-all.jar')].find((file) => fs.existsSync(file));
+const jar = [path.join(__dirname, '..', 'server', 'styrmodell-server.jar'),
+  path.join(repository, 'governance.dsl.ide', 'target', 'styrmodell-server.jar')].find((file) => fs.existsSync(file));
 const WARM_UP = 3; // a server runs for a whole editing session: the figures are for a warm one
 const ROUNDS = 7;
 
@@ -67,7 +67,7 @@ async function main() {
   // As the extension starts it (its default styrmodell.java.options), plus any options given for a profile.
   const defaults = require('../package.json').contributes.configuration.properties['styrmodell.java.options'].default;
   const options = [...defaults, ...(process.env.STYRMODELL_JAVA_OPTIONS || '').split(' ').filter(Boolean)];
-  const server = spawn('java', [...options, '-jar', jar, 'lsp'], { stdio: ['pipe', 'pipe', 'inherit'] });
+  const server = spawn('java', [...options, '-jar', jar], { stdio: ['pipe', 'pipe', 'inherit'] });
   const connection = rpc.createMessageConnection(new rpc.StreamMessageReader(server.stdout),
     new rpc.StreamMessageWriter(server.stdin));
   connection.onNotification(lsp.PublishDiagnosticsNotification.type, (params) => {

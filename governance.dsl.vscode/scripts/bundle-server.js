@@ -4,11 +4,11 @@
 const fs = require('fs');
 const path = require('path');
 
-const jar = path.join(__dirname, '..', '..', 'governance.dsl.cli', 'target', 'govc-all.jar');
-const target = path.join(__dirname, '..', 'server', 'govc-all.jar');
+const jar = path.join(__dirname, '..', '..', 'governance.dsl.ide', 'target', 'styrmodell-server.jar');
+const target = path.join(__dirname, '..', 'server', 'styrmodell-server.jar');
 
 if (!fs.existsSync(jar)) {
-  console.error(`Hittar inte ${jar}: bygg servern först med ./mvnw -pl governance.dsl.cli -am package`);
+  console.error(`Hittar inte ${jar}: bygg servern först med ./mvnw -pl governance.dsl.ide -am package`);
   process.exit(1);
 }
 fs.mkdirSync(path.dirname(target), { recursive: true });

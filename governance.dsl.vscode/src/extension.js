@@ -1,6 +1,6 @@
 'use strict';
-// The Styrmodell extension: starts the bundled language server (server/govc-all.jar, the same
-// program as `govc lsp`) with Java 17 or newer and connects VS Code to it. Every feature
+// The Styrmodell extension: starts the bundled language server (server/styrmodell-server.jar, the same
+// server as `govc lsp`, without the generators) with Java 17 or newer and connects VS Code to it. Every feature
 // (diagnostics, completion, hover, navigation, rename, outline, formatting, quick fixes) is the
 // server's; this file only finds Java, starts it, restarts it when its Java settings change, and
 // says in Swedish why it did not start.
@@ -40,8 +40,8 @@ async function start(context) {
     }
     return;
   }
-  const jar = context.asAbsolutePath(path.join('server', 'govc-all.jar'));
-  const args = [...settings.get('java.options', []), '-jar', jar, 'lsp'];
+  const jar = context.asAbsolutePath(path.join('server', 'styrmodell-server.jar'));
+  const args = [...settings.get('java.options', []), '-jar', jar];
   const serverOptions = async () => {
     server = spawnServer(java.path, args, {
       log: (text) => output.append(text),

@@ -1,6 +1,6 @@
 'use strict';
 // End to end, over the wire: a real LSP client process (this one) starts the packaged server
-// (server/govc-all.jar, as the extension does; else the one Maven built), opens a copy of the
+// (server/styrmodell-server.jar, as the extension does; else the one Maven built), opens a copy of the
 // Linköping example and checks what an editor shows: diagnostics, completion, hover, definition,
 // rename and formatting, then breaks a file and sees the error (and its quick fix) arrive.
 
@@ -20,8 +20,8 @@ const FILES = ['bun.styr', 'kf.styr', 'kfn.styr', 'ks.styr', 'modell.styr', 'upp
 
 function serverJar() {
   for (const jar of [process.env.STYRMODELL_SERVER_JAR,
-    path.join(__dirname, '..', 'server', 'govc-all.jar'),
-    path.join(repository, 'governance.dsl.cli', 'target', 'govc-all.jar')]) {
+    path.join(__dirname, '..', 'server', 'styrmodell-server.jar'),
+    path.join(repository, 'governance.dsl.ide', 'target', 'styrmodell-server.jar')]) {
     if (jar && fs.existsSync(jar)) {
       return jar;
     }
@@ -99,7 +99,7 @@ describe('the packaged language server, over stdio', () => {
 
     // As the extension starts it: java from the PATH with the default styrmodell.java.options.
     const options = require('../package.json').contributes.configuration.properties['styrmodell.java.options'].default;
-    server = spawn('java', [...options, '-jar', serverJar(), 'lsp'], { stdio: ['pipe', 'pipe', 'pipe'] });
+    server = spawn('java', [...options, '-jar', serverJar()], { stdio: ['pipe', 'pipe', 'pipe'] });
     server.stderr.on('data', (chunk) => { stderr += chunk; });
     connection = rpc.createMessageConnection(new rpc.StreamMessageReader(server.stdout),
       new rpc.StreamMessageWriter(server.stdin));

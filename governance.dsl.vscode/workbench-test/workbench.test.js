@@ -306,9 +306,9 @@ describe('the packaged extension in VS Code\'s workbench (code-server, headless 
       () => /_doActivateExtension styrmodell\.styrmodell\b/.test(extensionHostLog()) && extensionHostLog());
     const failures = log.split('\n').filter((line) => /styrmodell/i.test(line) && /\[error\]|failed|fel/i.test(line));
     assert.deepEqual(failures, [], 'the extension host reports errors about the extension');
-    const servers = await until('the language server process (java … govc-all.jar lsp) from the installed extension',
+    const servers = await until('the language server process (java … styrmodell-server.jar) from the installed extension',
       () => {
-        const found = processesWith(path.join(extensions, `${EXTENSION_ID}-`)).filter((p) => /govc-all\.jar lsp/.test(p.cmdline));
+        const found = processesWith(path.join(extensions, `${EXTENSION_ID}-`)).filter((p) => /styrmodell-server\.jar/.test(p.cmdline));
         return found.length > 0 ? found : new Observed(found);
       });
     assert.equal(servers.length, 1, JSON.stringify(servers));

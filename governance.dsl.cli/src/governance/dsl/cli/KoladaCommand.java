@@ -15,6 +15,7 @@ import governance.dsl.kolada.KoladaClient;
 import governance.dsl.kolada.KoladaFetch;
 import governance.dsl.kolada.KoladaSource;
 import governance.dsl.kolada.KpiMetadata;
+import governance.dsl.kolada.KpiMetadataFile;
 import governance.dsl.kolada.SavedResponses;
 import governance.dsl.model.Period;
 import picocli.CommandLine.Command;
@@ -107,7 +108,7 @@ public class KoladaCommand implements Callable<Integer> {
 
 	private int metadata(KoladaSource source) throws IOException {
 		List<String> problems = new ArrayList<>();
-		String text = new KpiMetadata().fetch(workspace, source, problems);
+		String text = new KpiMetadataFile().fetch(workspace, source, problems);
 		if (text == null) {
 			problems.forEach(System.err::println);
 			System.err.println(Messages.get("kolada.notWritten"));

@@ -1,30 +1,27 @@
 package governance.dsl.kolada;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
-import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
 
-import governance.dsl.Messages;
 import governance.dsl.kolada.KoladaSource.Kpi;
 
 /**
  * The metadata of the workspace's KPIs, kept beside the model in {@value #FILE_NAME} so that the
- * checker knows Kolada's KPIs without the network: written by {@code govc kolada --metadata}, read
- * (and cached while the file is unchanged) by the checker. Keys in a fixed order, KPIs by id: the
- * same answers give the same bytes.
+ * checker knows Kolada's KPIs without the network: written by {@code govc kolada --metadata}
+ * (KpiMetadataFile, in the generator module), read (and cached while the file is unchanged) by the
+ * checker. Read with Gson, which the editors carry anyway (LSP4J), so that the language runtime
+ * needs no JSON library of its own.
  */
 public final class KpiMetadata {
 
@@ -37,9 +34,8 @@ public final class KpiMetadata {
 	public static boolean isKpiId(String reference) {
 		return reference != null && KPI_ID.matcher(reference.strip()).matches();
 	}
-	private static final int FORMAT = 1;
-
-	private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+	/** The version of the file's layout, written as {@code "format"}. */
+	public static final int FORMAT = 1;
 
 	/**
 	 * A read file: its bytes and its KPIs by id, parsed again only when the bytes differ (a time stamp
@@ -49,50 +45,6 @@ public final class KpiMetadata {
 	}
 
 	private static final Map<Path, Read> CACHE = new ConcurrentHashMap<>();
-
-	/** The file's text for the workspace's KPIs, or null with the problems. */
-	public String fetch(Path workspace, KoladaSource source, List<String> problems) throws IOException {
-		List<String> ids = KoladaFetch.kpis(workspace, problems);
-		if (!problems.isEmpty()) {
-			return null;
-		}
-		List<Kpi> kpis = new ArrayList<>();
-		for (String id : ids) {
-			try {
-				Kpi kpi = source.kpi(id);
-				if (kpi == null) {
-					problems.add(Messages.get("kolada.metadata.missing", id, id, SavedResponses.kpiFile(id)));
-				} else {
-					kpis.add(kpi);
-				}
-			} catch (KoladaException e) {
-				problems.add(e.getMessage());
-				if (e.fatal()) {
-					break;
-				}
-			}
-		}
-		return problems.isEmpty() ? text(kpis) : null;
-	}
-
-	static String text(List<Kpi> kpis) throws IOException {
-		ObjectNode root = MAPPER.createObjectNode();
-		root.put("format", FORMAT);
-		root.put("source", KoladaApi.DEFAULT_BASE);
-		ArrayNode list = root.putArray("kpis");
-		kpis.stream().sorted((a, b) -> a.id().compareTo(b.id())).forEach(kpi -> {
-			ObjectNode node = list.addObject();
-			node.put("id", kpi.id());
-			node.put("title", kpi.title());
-			if (kpi.unit() != null) {
-				node.put("unit", kpi.unit());
-			}
-			if (kpi.dividedByGender() != null) {
-				node.put("isDividedByGender", kpi.dividedByGender());
-			}
-		});
-		return MAPPER.writeValueAsString(root).replace("\r\n", "\n") + "\n";
-	}
 
 	/**
 	 * The KPIs of the metadata file in the folder, by id, or null when there is none (or it cannot be
@@ -110,14 +62,21 @@ public final class KpiMetadata {
 			if (cached != null && Arrays.equals(cached.bytes(), bytes)) {
 				return cached.kpis();
 			}
-			JsonNode root = MAPPER.readTree(bytes);
+			JsonElement root = JsonParser.parseString(new String(bytes, StandardCharsets.UTF_8));
 			Map<String, Kpi> kpis = new TreeMap<>();
-			for (JsonNode node : root.path("kpis")) {
-				String id = node.path("id").asText(null);
-				if (id != null) {
-					JsonNode divided = node.get("isDividedByGender");
-					kpis.put(id, new Kpi(id, node.path("title").asText(null), node.path("unit").asText(null),
-							divided == null || divided.isNull() ? null : divided.asBoolean(), null));
+			JsonElement list = root.isJsonObject() ? root.getAsJsonObject().get("kpis") : null;
+			if (list != null && list.isJsonArray()) {
+				for (JsonElement element : list.getAsJsonArray()) {
+					if (!element.isJsonObject()) {
+						continue;
+					}
+					JsonObject node = element.getAsJsonObject();
+					String id = text(node, "id");
+					if (id != null) {
+						JsonElement divided = node.get("isDividedByGender");
+						kpis.put(id, new Kpi(id, text(node, "title"), text(node, "unit"),
+								divided == null || divided.isJsonNull() ? null : divided.getAsBoolean(), null));
+					}
 				}
 			}
 			Map<String, Kpi> result = Collections.unmodifiableMap(kpis);
@@ -126,6 +85,11 @@ public final class KpiMetadata {
 		} catch (IOException | RuntimeException e) {
 			return null;
 		}
+	}
+
+	private static String text(JsonObject node, String key) {
+		JsonElement value = node.get(key);
+		return value == null || !value.isJsonPrimitive() ? null : value.getAsString();
 	}
 
 	/**

@@ -82,6 +82,17 @@ public final class StyrmodellLanguageServer {
 		return launcher.startListening();
 	}
 
+	/**
+	 * The editors' server on standard in and out ({@code java -Xss4m -jar styrmodell-server.jar}): the
+	 * language and its editor services only, without the generators' libraries ({@code govc lsp} is the
+	 * same server inside the command line).
+	 */
+	public static void main(String[] args) throws InterruptedException {
+		run(System.in, System.out);
+		// LSP4J's and Xtext's worker threads would keep the process alive after exit.
+		System.exit(0);
+	}
+
 	/** Serves until the client closes the connection or sends {@code exit}. */
 	public static void run(InputStream in, OutputStream out) throws InterruptedException {
 		// The protocol owns the output stream: anything printed by accident goes to standard error,

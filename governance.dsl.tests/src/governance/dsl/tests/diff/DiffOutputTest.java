@@ -28,7 +28,7 @@ import governance.dsl.diff.MarkdownReport;
 /** The Markdown for a merge request and the JSON for tools, exactly, and the JSON against its schema. */
 public class DiffOutputTest {
 
-	static final Path SCHEMA = Path.of("governance.dsl/schema/styrmodell-diff.schema.json");
+	static final Path SCHEMA = Path.of("governance.dsl.generator/schema/styrmodell-diff.schema.json");
 	private static final ObjectMapper MAPPER = new ObjectMapper();
 
 	static DiffResult small() throws DiffFailure {

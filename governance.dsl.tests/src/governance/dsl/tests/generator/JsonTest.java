@@ -35,7 +35,7 @@ import governance.dsl.tests.TestWorkspace;
 /** The JSON document: valid against the schema in the repository, complete, qualified, deterministic. */
 class JsonTest {
 
-	static final Path SCHEMA = Path.of("governance.dsl/schema/styrmodell.schema.json");
+	static final Path SCHEMA = Path.of("governance.dsl.generator/schema/styrmodell.schema.json");
 	private static final ObjectMapper MAPPER = new ObjectMapper();
 
 	static List<String> examples() {

@@ -73,7 +73,7 @@ import governance.dsl.styrmodell.Vision;
 
 /**
  * One JSON document per municipality for follow-up tools, valid against
- * {@code governance.dsl/schema/styrmodell.schema.json}. Every element carries its qualified id;
+ * {@code governance.dsl.generator/schema/styrmodell.schema.json}. Every element carries its qualified id;
  * references are ids; keys come in a fixed order and values with all their qualifiers. Computed
  * fields (each utfall's fulfilment, each goal's suggested assessment) come from the model's rules
  * ({@code MeasureFulfilment}, {@code GoalSuggestion}) and stand beside the planners' decisions.

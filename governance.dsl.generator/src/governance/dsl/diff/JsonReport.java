@@ -20,7 +20,7 @@ import governance.dsl.diff.DiffResult.Status;
 import governance.dsl.diff.DiffResult.Summary;
 
 /**
- * The diff for tools, valid against {@code governance.dsl/schema/styrmodell-diff.schema.json}:
+ * The diff for tools, valid against {@code governance.dsl.generator/schema/styrmodell-diff.schema.json}:
  * codes for what changed, the planners' texts beside them, keys in a fixed order.
  */
 public final class JsonReport {

@@ -8,7 +8,7 @@ import gg.jte.TemplateEngine;
 import gg.jte.output.StringOutput;
 
 /**
- * The handbook's jte templates (governance.dsl/jte), compiled to classes of this package at build
+ * The handbook's jte templates (governance.dsl.generator/jte), compiled to classes of this package at build
  * time: no template is read or compiled at run time, so the jar, govc-all.jar and the Maven plugin
  * need only these classes. Html content type: every {@code ${...}} is escaped for where it stands.
  */
