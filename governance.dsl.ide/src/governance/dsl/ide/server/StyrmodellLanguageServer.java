@@ -6,7 +6,10 @@ import java.io.PrintStream;
 import java.lang.reflect.InvocationTargetException;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.ThreadFactory;
 import java.util.logging.Handler;
 import java.util.logging.LogRecord;
 import java.util.logging.Logger;
@@ -22,12 +25,15 @@ import org.eclipse.lsp4j.jsonrpc.messages.ResponseError;
 import org.eclipse.lsp4j.jsonrpc.messages.ResponseErrorCode;
 import org.eclipse.lsp4j.launch.LSPLauncher;
 import org.eclipse.lsp4j.services.LanguageClient;
+import org.eclipse.xtext.ide.ExecutorServiceProvider;
 import org.eclipse.xtext.ide.server.LanguageServerImpl;
 import org.eclipse.xtext.ide.server.ServerModule;
 import org.eclipse.xtext.util.Modules2;
 
+import com.google.inject.AbstractModule;
 import com.google.inject.Guice;
 import com.google.inject.Injector;
+import com.google.inject.Module;
 
 import governance.dsl.Messages;
 
@@ -38,7 +44,42 @@ public final class StyrmodellLanguageServer {
 	}
 
 	public static Injector createInjector() {
-		return Guice.createInjector(Modules2.mixin(new ServerModule(), new StyrmodellServerModule()));
+		return createInjector(new AbstractModule() {
+			@Override
+			protected void configure() {
+				// nothing beyond the server module
+			}
+		});
+	}
+
+	private static Injector createInjector(Module extra) {
+		return Guice.createInjector(Modules2.mixin(new ServerModule(), new StyrmodellServerModule(), extra));
+	}
+
+	/**
+	 * Starts the server inside a host's own JVM (the Eclipse plug-in), on the given streams, and
+	 * returns at once: every thread of the server, LSP4J's and Xtext's, comes from {@code threads}
+	 * (the host gives them the stack that {@code govc lsp} gets from {@code -Xss4m}). Unlike
+	 * {@link #run}, it leaves {@code System.out} and the JVM's logging alone: they are the host's.
+	 * The future ends when the client closes the connection or sends {@code exit}.
+	 */
+	public static Future<Void> start(InputStream in, OutputStream out, PrintStream log, ThreadFactory threads) {
+		ExecutorServiceProvider executors = new ExecutorServiceProvider() {
+			@Override
+			protected ExecutorService createInstance(String key) {
+				return Executors.newCachedThreadPool(threads);
+			}
+		};
+		Injector injector = createInjector(new AbstractModule() {
+			@Override
+			protected void configure() {
+				bind(ExecutorServiceProvider.class).toInstance(executors);
+			}
+		});
+		LanguageServerImpl server = injector.getInstance(LanguageServerImpl.class);
+		Launcher<LanguageClient> launcher = launcher(server, in, out, log, Executors.newCachedThreadPool(threads));
+		server.connect(launcher.getRemoteProxy());
+		return launcher.startListening();
 	}
 
 	/**
@@ -61,7 +102,7 @@ public final class StyrmodellLanguageServer {
 		System.setOut(log);
 		oneLineLogging(log);
 		LanguageServerImpl server = createInjector().getInstance(LanguageServerImpl.class);
-		Launcher<LanguageClient> launcher = launcher(server, in, protocolOut, log);
+		Launcher<LanguageClient> launcher = launcher(server, in, protocolOut, log, null);
 		server.connect(launcher.getRemoteProxy());
 		Future<Void> listening = launcher.startListening();
 		try {
@@ -76,8 +117,9 @@ public final class StyrmodellLanguageServer {
 	 * failed request gets a Swedish message and no stack trace (LSP4J's default puts one in
 	 * {@code data}); the exception goes, as one line, to standard error.
 	 */
-	static Launcher<LanguageClient> launcher(LanguageServerImpl server, InputStream in, OutputStream out, PrintStream log) {
-		return new LSPLauncher.Builder<LanguageClient>() {
+	static Launcher<LanguageClient> launcher(LanguageServerImpl server, InputStream in, OutputStream out, PrintStream log,
+			ExecutorService executor) {
+		LSPLauncher.Builder<LanguageClient> builder = new LSPLauncher.Builder<LanguageClient>() {
 			private MessageJsonHandler jsonHandler;
 			private RemoteEndpoint remoteEndpoint;
 
@@ -99,8 +141,13 @@ public final class StyrmodellLanguageServer {
 				return super.createMessageProcessor(new ResynchronisingMessageProducer(input, jsonHandler, remoteEndpoint, log),
 						consumer, proxy);
 			}
-		}.setLocalService(server).setRemoteInterface(LanguageClient.class).setInput(in).setOutput(out)
-				.setExceptionHandler(thrown -> responseError(thrown, log)).create();
+		};
+		builder.setLocalService(server).setRemoteInterface(LanguageClient.class).setInput(in).setOutput(out)
+				.setExceptionHandler(thrown -> responseError(thrown, log));
+		if (executor != null) {
+			builder.setExecutorService(executor);
+		}
+		return builder.create();
 	}
 
 	static ResponseError responseError(Throwable thrown, PrintStream log) {
