@@ -59,7 +59,7 @@ final class CommitteePage {
 		if (!below.isEmpty()) {
 			facts.links("organisation.children", handbook.refs(below));
 		}
-		facts.code("organisation.id", organisation.getName());
+		facts.id(handbook, "organisation.id", organisation.getName());
 
 		Map<Level, List<Goal>> byLevel = new LinkedHashMap<>();
 		handbook.view.goalsOf(organisation).forEach(g -> byLevel.computeIfAbsent(ModelView.levelOf(g), k -> new ArrayList<>()).add(g));
