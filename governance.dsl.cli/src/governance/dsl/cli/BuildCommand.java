@@ -3,11 +3,14 @@ package governance.dsl.cli;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
+import java.util.ResourceBundle;
 import java.util.concurrent.Callable;
 
 import governance.dsl.Messages;
 import governance.dsl.build.ArtefactBuild;
 import governance.dsl.build.Diagnostic;
+import governance.dsl.generator.Edition;
 import governance.dsl.generator.Generators;
 import governance.dsl.generator.xlsx.WorkbookKey;
 import picocli.CommandLine.Command;
@@ -26,11 +29,22 @@ public class BuildCommand implements Callable<Integer> {
 			+ "arbetsytans mapp, som skapas (och läggs i .gitignore) om den saknas.")
 	Path key;
 
+	@Option(names = { "--utgåva", "--utgava" }, paramLabel = "publik|planering", description = "Handbokens utgåva. "
+			+ "publik (standard): för kommunens webbplats, utan id:n, verktygstexter och listor över det som inte är "
+			+ "kopplat. planering: för planerarna, med allt det.")
+	String edition = Edition.DEFAULT.word;
+
 	@Parameters(arity = "1..*", paramLabel = "<mapp|fil>", description = "Mappar (söks igenom efter .styr-filer) eller filer.")
 	List<Path> paths;
 
 	@Override
 	public Integer call() throws Exception {
+		Optional<Edition> handbookEdition = Edition.of(edition);
+		if (handbookEdition.isEmpty()) {
+			System.err.println(String.format(ResourceBundle.getBundle("governance.dsl.cli.govc").getString("build.editionUnknown"),
+					edition));
+			return 2;
+		}
 		WorkbookKey workbookKey;
 		try {
 			workbookKey = WorkbookKey.forBuild(key, System.getenv(WorkbookKey.ENVIRONMENT), workspaceFolder(paths.get(0)));
@@ -38,7 +52,7 @@ public class BuildCommand implements Callable<Integer> {
 			System.err.println("govc: " + problem.getMessage());
 			return 2;
 		}
-		ArtefactBuild.Result result = new ArtefactBuild(Generators.all(workbookKey)).build(paths, output);
+		ArtefactBuild.Result result = new ArtefactBuild(Generators.all(workbookKey, handbookEdition.get())).build(paths, output);
 		for (Diagnostic diagnostic : result.check().diagnostics()) {
 			System.out.println(diagnostic.format());
 		}

@@ -89,8 +89,11 @@ public final class Fuzz {
 			Path dir = work.resolve("mutant");
 			deleteTree(dir);
 			Files.createDirectories(dir);
-			for (Path file : files) {
-				Files.copy(file, dir.resolve(file.getFileName()));
+			// Every file, not only the .styr ones: the model names files beside it (the logo).
+			try (Stream<Path> all = Files.list(source)) {
+				for (Path file : all.filter(Files::isRegularFile).sorted().toList()) {
+					Files.copy(file, dir.resolve(file.getFileName()));
+				}
 			}
 			Path mutated = dir.resolve(target.getFileName());
 			Files.write(mutated, mutant);

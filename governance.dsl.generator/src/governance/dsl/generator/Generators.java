@@ -15,6 +15,11 @@ public final class Generators {
 
 	/** @param key the workspace's key for the workbooks' fingerprints (see {@link WorkbookKey}) */
 	public static List<ArtefactGenerator> all(WorkbookKey key) {
-		return List.of(new HandbookArtefacts(), new WorkbookArtefacts(key), new JsonArtefacts());
+		return all(key, Edition.DEFAULT);
+	}
+
+	/** @param edition the handbook's edition: public (for the website) or the planners' */
+	public static List<ArtefactGenerator> all(WorkbookKey key, Edition edition) {
+		return List.of(new HandbookArtefacts(edition), new WorkbookArtefacts(key), new JsonArtefacts());
 	}
 }

@@ -14,6 +14,7 @@ import org.apache.maven.plugins.annotations.Parameter;
 import governance.dsl.Messages;
 import governance.dsl.build.ArtefactBuild;
 import governance.dsl.build.Diagnostic;
+import governance.dsl.generator.Edition;
 import governance.dsl.generator.Generators;
 import governance.dsl.generator.xlsx.WorkbookKey;
 
@@ -39,6 +40,13 @@ public class GenerateMojo extends AbstractMojo {
 	@Parameter(property = "styrmodell.nyckel")
 	private File nyckel;
 
+	/**
+	 * The handbook's edition: {@code publik} (default; for the municipality's website, without ids,
+	 * tool texts and the lists of what is not linked) or {@code planering} (the planners', with them).
+	 */
+	@Parameter(property = "styrmodell.utgava", defaultValue = "publik")
+	private String utgava;
+
 	@Parameter(property = "styrmodell.skip", defaultValue = "false")
 	private boolean skip;
 
@@ -48,11 +56,13 @@ public class GenerateMojo extends AbstractMojo {
 			getLog().info("Styrmodell: skipped");
 			return;
 		}
+		Edition edition = Edition.of(utgava).orElseThrow(() -> new MojoFailureException(
+				"Styrmodell: " + Messages.get("build.editionUnknown", utgava)));
 		ArtefactBuild.Result result;
 		try {
 			WorkbookKey key = WorkbookKey.forBuild(nyckel == null ? null : nyckel.toPath(),
 					System.getenv(WorkbookKey.ENVIRONMENT), sourceDirectory.toPath());
-			result = new ArtefactBuild(Generators.all(key)).build(List.of(sourceDirectory.toPath()), outputDirectory.toPath());
+			result = new ArtefactBuild(Generators.all(key, edition)).build(List.of(sourceDirectory.toPath()), outputDirectory.toPath());
 		} catch (WorkbookKey.KeyProblem e) {
 			throw new MojoFailureException("Styrmodell: " + e.getMessage());
 		} catch (IOException e) {

@@ -65,6 +65,29 @@ public class CommandLineTest {
 	}
 
 	@Test
+	void aMissingLogoIsAnErrorNamingTheFileLineAndWhereItWasLookedFor() throws IOException {
+		Path model = write("modell.styr", "kommun test\n\nstyrmodell m \"Modell\" {\n  logotyp \"bilder/logga.svg\"\n}\n");
+		Run run = govc("check", dir.toString());
+		assertEquals(1, run.exitCode());
+		assertEquals(model + ":4:11: error: Logotypen 'bilder/logga.svg' finns inte (sökte efter "
+				+ dir.toRealPath().resolve("bilder/logga.svg") + "): lägg filen där, eller rätta sökvägen, som skrivs i "
+				+ "förhållande till mappen med styrmodellens fil.\n", run.out());
+		Files.createDirectories(dir.resolve("bilder"));
+		Files.writeString(dir.resolve("bilder/logga.svg"), "<svg xmlns=\"http://www.w3.org/2000/svg\"/>");
+		assertEquals("", govc("check", dir.toString()).out(), "found beside the model");
+	}
+
+	@Test
+	void buildNamesTheEditionsWhenGivenAnUnknownOne() {
+		Run run = govc("build", "--utgåva", "intern", "examples/perstorp", "-o", dir.resolve("ut").toString());
+		assertEquals(2, run.exitCode());
+		assertEquals("govc build: 'intern' är ingen utgåva av handboken: skriv --utgåva publik (för kommunens webbplats, "
+				+ "standard) eller --utgåva planering (med id:n, verktygstexter och listor över det som inte är kopplat).\n",
+				run.err());
+		assertFalse(Files.exists(dir.resolve("ut")));
+	}
+
+	@Test
 	void aSyntaxErrorIsReportedInSwedishAtItsPosition() throws IOException {
 		Path plan = write("plan.styr", "kommun test\n\nplan p \"Plan\" {\n  period 2020\n  mål \"Titel utan id\"\n}\n");
 		Run run = govc("check", plan.toString());

@@ -48,6 +48,24 @@ class FormatterTest {
 	}
 
 	@Test
+	void publishingDataInTheModelDefinitionGetsALineEachAndTheDateStaysTight() {
+		String cramped = "kommun test\n\nstyrmodell m \"Modell\" { logotyp   \"bilder/logga.svg\" profilfärg \"#00606b\"\n"
+				+ "webbplats \"https://www.kommun.se\"   publicerad    2024-09-30 }\n";
+		String expected = """
+				kommun test
+
+				styrmodell m "Modell" {
+				  logotyp "bilder/logga.svg"
+				  profilfärg "#00606b"
+				  webbplats "https://www.kommun.se"
+				  publicerad 2024-09-30
+				}
+				""";
+		assertEquals(expected, format(cramped));
+		assertEquals(expected, format(expected));
+	}
+
+	@Test
 	void aForecastInBracketsKeepsItsBrackets() {
 		String written = "kommun test\n\nbasmått b1 \"Kostnad\" {\n  utfall 2021: 74 ( prognos )\n  utfall 2022: 12\u00a0000 kr (prognos)\n}\n";
 		String expected = "kommun test\n\nbasmått b1 \"Kostnad\" {\n  utfall 2021: 74 (prognos)\n  utfall 2022: 12\u00a0000 kr (prognos)\n}\n";

@@ -30,6 +30,12 @@ public final class IssueCodes {
 	public static final String SCALE_NOT_ASSESSED_TWICE = PREFIX + "scaleNotAssessedTwice";
 	public static final String SCALE_MULTIPLE = PREFIX + "scaleMultiple";
 	public static final String INVALID_COLOUR = PREFIX + "invalidColour";
+	public static final String PROFILE_COLOUR_INVALID = PREFIX + "profileColourInvalid";
+	public static final String PROFILE_COLOUR_CONTRAST = PREFIX + "profileColourContrast";
+	public static final String WEBSITE_INVALID = PREFIX + "websiteInvalid";
+	public static final String LOGO_NOT_IMAGE = PREFIX + "logoNotImage";
+	public static final String LOGO_ABSOLUTE = PREFIX + "logoAbsolute";
+	public static final String LOGO_MISSING = PREFIX + "logoMissing";
 	public static final String AREA_UNUSED = PREFIX + "areaUnused";
 	public static final String ORGANISATION_CYCLE = PREFIX + "organisationCycle";
 

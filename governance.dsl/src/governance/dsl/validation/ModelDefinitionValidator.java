@@ -7,9 +7,15 @@ import static governance.dsl.styrmodell.StyrmodellPackage.Literals.GOAL_AREA__NA
 import static governance.dsl.styrmodell.StyrmodellPackage.Literals.LEVEL__MAX_INDICATORS;
 import static governance.dsl.styrmodell.StyrmodellPackage.Literals.LEVEL__MAX_SHARE_OF_PARENT;
 import static governance.dsl.styrmodell.StyrmodellPackage.Literals.LEVEL__PARENT;
+import static governance.dsl.styrmodell.StyrmodellPackage.Literals.MODEL_DEFINITION__COLOUR;
+import static governance.dsl.styrmodell.StyrmodellPackage.Literals.MODEL_DEFINITION__LOGO;
+import static governance.dsl.styrmodell.StyrmodellPackage.Literals.MODEL_DEFINITION__PUBLISHED;
+import static governance.dsl.styrmodell.StyrmodellPackage.Literals.MODEL_DEFINITION__WEBSITE;
 import static governance.dsl.styrmodell.StyrmodellPackage.Literals.TOP_ELEMENT__NAME;
 import static governance.dsl.styrmodell.StyrmodellPackage.Literals.ORGANISATION__PARENT;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -21,6 +27,7 @@ import org.eclipse.xtext.validation.Check;
 
 import governance.dsl.index.WorkspaceIndex.IndexedGoal;
 import governance.dsl.model.ModelView;
+import governance.dsl.model.Publishing;
 import governance.dsl.styrmodell.AssessmentLabel;
 import governance.dsl.styrmodell.AssessmentScale;
 import governance.dsl.styrmodell.GoalArea;
@@ -81,6 +88,44 @@ public class ModelDefinitionValidator extends StyrmodellCheck {
 				&& !COLOUR_NAMES.contains(colour.strip().toLowerCase(java.util.Locale.ROOT))) {
 			warningAt(IssueCodes.INVALID_COLOUR, label, ASSESSMENT_LABEL__COLOUR, colour);
 		}
+	}
+
+	/** Logo, profile colour, website and publication date: what the handbook publishes with. */
+	@Check
+	public void checkPublishing(ModelDefinition definition) {
+		String colour = definition.getColour();
+		if (colour != null) {
+			String hex = Publishing.colour(colour);
+			if (hex == null) {
+				errorAt(IssueCodes.PROFILE_COLOUR_INVALID, definition, MODEL_DEFINITION__COLOUR, colour);
+			} else if (!Publishing.hasContrast(hex)) {
+				warningAt(IssueCodes.PROFILE_COLOUR_CONTRAST, definition, MODEL_DEFINITION__COLOUR, colour,
+						String.format(java.util.Locale.forLanguageTag("sv"), "%.1f", Publishing.contrast(hex, Publishing.WHITE)),
+						Publishing.onWhiteText(hex));
+			}
+		}
+		if (definition.getWebsite() != null && !Publishing.isWebsite(definition.getWebsite())) {
+			errorAt(IssueCodes.WEBSITE_INVALID, definition, MODEL_DEFINITION__WEBSITE, definition.getWebsite());
+		}
+		String logo = definition.getLogo();
+		if (logo != null) {
+			if (Publishing.logoEnding(logo) == null) {
+				errorAt(IssueCodes.LOGO_NOT_IMAGE, definition, MODEL_DEFINITION__LOGO, logo);
+			} else if (isAbsolute(logo)) {
+				errorAt(IssueCodes.LOGO_ABSOLUTE, definition, MODEL_DEFINITION__LOGO, logo);
+			} else {
+				Path file = Publishing.logoFile(definition);
+				if (file != null && !Files.isRegularFile(file)) {
+					errorAt(IssueCodes.LOGO_MISSING, definition, MODEL_DEFINITION__LOGO, logo, file);
+				}
+			}
+		}
+		Dates.checked(this, definition, definition.getPublished(), MODEL_DEFINITION__PUBLISHED);
+	}
+
+	private static boolean isAbsolute(String path) {
+		String plain = path.strip();
+		return plain.startsWith("/") || plain.startsWith("\\") || plain.matches("^[A-Za-z]:.*");
 	}
 
 	@Check

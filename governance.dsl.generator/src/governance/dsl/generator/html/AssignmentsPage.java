@@ -65,7 +65,7 @@ final class AssignmentsPage {
 		} else {
 			facts.links("assignment.activities", handbook.refs(activities));
 		}
-		facts.code("assignment.id", assignment.getName());
+		facts.id(handbook, "assignment.id", assignment.getName());
 		return new DocumentsPage.Post(handbook.site.id(assignment), Handbook.title(assignment), facts.list(),
 				assignment.getDescription());
 	}

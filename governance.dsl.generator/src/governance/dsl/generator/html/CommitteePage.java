@@ -92,7 +92,7 @@ final class CommitteePage {
 		if (!below.isEmpty()) {
 			facts.links("organisation.children", handbook.refs(below));
 		}
-		facts.code("organisation.id", organisation.getName());
+		facts.id(handbook, "organisation.id", organisation.getName());
 
 		Map<Level, List<Goal>> byLevel = new LinkedHashMap<>();
 		Responsibility.of(organisation, handbook.view.goals())

@@ -21,9 +21,11 @@ final class Facts {
 		return this;
 	}
 
-	/** A fact whose value is a technical id, set as code. */
-	Facts code(String key, String value) {
-		facts.add(new Fact(Html.msg(key), Templates.content("Code.jte", value)));
+	/** A fact whose value is a technical id, set as code: in the planners' edition only. */
+	Facts id(Handbook handbook, String key, String value) {
+		if (handbook.edition.showsInternals()) {
+			facts.add(new Fact(Html.msg(key), Templates.content("Code.jte", value)));
+		}
 		return this;
 	}
 

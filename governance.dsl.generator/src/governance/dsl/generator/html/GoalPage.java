@@ -120,7 +120,7 @@ final class GoalPage {
 		if (!goal.getSdgTargets().isEmpty()) {
 			facts.text("goal.agenda2030", String.join(", ", goal.getSdgTargets()));
 		}
-		return facts.code("goal.id", goal.getName()).list();
+		return facts.id(handbook, "goal.id", goal.getName()).list();
 	}
 
 	private static Assessed assessed(Handbook handbook, GoalAssessment assessment) {

@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.xtext.util.SimpleAttributeResolver;
 
+import governance.dsl.generator.Edition;
 import governance.dsl.model.Deadline;
 import governance.dsl.model.Fulfilment;
 import governance.dsl.model.GoalSuggestion;
@@ -15,6 +16,7 @@ import governance.dsl.model.GovernanceView;
 import governance.dsl.model.MeasureFulfilment;
 import governance.dsl.model.ModelView;
 import governance.dsl.model.Period;
+import governance.dsl.model.Publishing;
 import governance.dsl.styrmodell.Activity;
 import governance.dsl.styrmodell.ActivityFollowUp;
 import governance.dsl.styrmodell.AssessmentLabel;
@@ -25,6 +27,7 @@ import governance.dsl.styrmodell.Goal;
 import governance.dsl.styrmodell.GoalAssessment;
 import governance.dsl.styrmodell.Level;
 import governance.dsl.styrmodell.Measure;
+import governance.dsl.styrmodell.ModelDefinition;
 import governance.dsl.styrmodell.Month;
 import governance.dsl.styrmodell.Organisation;
 import governance.dsl.styrmodell.StatusWord;
@@ -45,10 +48,57 @@ final class Handbook {
 
 	final GovernanceView view;
 	final Site site;
+	final Edition edition;
+	/** What the layout shows of the municipality: logo, colour, website, publication date. */
+	final Masthead masthead;
 
-	Handbook(GovernanceView view) {
+	Handbook(GovernanceView view, Edition edition) {
 		this.view = view;
 		this.site = new Site(view);
+		this.edition = edition;
+		this.masthead = masthead(view, edition);
+	}
+
+	/**
+	 * The frame's data (Layout.jte): the municipality's name, its logo's file in the handbook (null:
+	 * none), its website (null: none), the publication date (null: none known) and whether this is
+	 * the planners' edition, which carries the tool's footer and a note that it is not for publishing.
+	 */
+	record Masthead(String municipality, String logo, String website, String websiteText, Publishing.Date published,
+			boolean planning) {
+	}
+
+	private static Masthead masthead(GovernanceView view, Edition edition) {
+		ModelDefinition definition = view.definition();
+		String logo = definition == null || Publishing.logoFile(definition) == null
+				|| !java.nio.file.Files.isRegularFile(Publishing.logoFile(definition)) ? null
+						: Publishing.logoFileName(definition.getLogo());
+		String website = definition == null || !Publishing.isWebsite(definition.getWebsite()) ? null
+				: definition.getWebsite();
+		return new Masthead(view.title(), logo, website, website == null ? null : websiteText(website),
+				Publishing.date(definition, view.followUps()).orElse(null), edition.showsInternals());
+	}
+
+	/** "https://www.perstorp.se/" → "www.perstorp.se": the address as people say it. */
+	static String websiteText(String website) {
+		return website.replaceFirst("^(?i)https?://", "").replaceFirst("/$", "");
+	}
+
+	/** The profile colour white text stands on, as "#rrggbb" (the model's, or a darker shade of it); null: none. */
+	String profileColour() {
+		ModelDefinition definition = view.definition();
+		return definition == null ? null : Publishing.onWhiteText(definition.getColour());
+	}
+
+	/** A darker shade of the profile colour, for the menu bar below the header. */
+	String profileColourDark() {
+		String colour = profileColour();
+		if (colour == null) {
+			return null;
+		}
+		int value = Integer.parseInt(colour.substring(1), 16);
+		return String.format(Locale.ROOT, "#%02x%02x%02x", ((value >> 16) & 0xff) * 7 / 10, ((value >> 8) & 0xff) * 7 / 10,
+				(value & 0xff) * 7 / 10);
 	}
 
 	// --- Names and links ---------------------------------------------------------------------------
@@ -67,23 +117,6 @@ final class Handbook {
 		return name == null ? "" : name;
 	}
 
-	/**
-	 * A link to the element with its title, or the title alone where the handbook has no place for it,
-	 * as markup: only TraceabilityPage, still page code, uses it (and the markup assessments below).
-	 */
-	String link(EObject object) {
-		if (object == null || object.eIsProxy()) {
-			return "";
-		}
-		String href = site.href(object);
-		String text = Html.esc(title(object));
-		if (href == null) {
-			String id = ModelView.qualifiedId(object);
-			return id == null ? text : text + " (" + Html.esc(id) + ")";
-		}
-		return "<a href=\"" + Html.esc(href) + "\">" + text + "</a>";
-	}
-
 	/** A link as templates render it: text, and the page it leads to or null (then the text alone). */
 	record Link(String text, String href) {
 	}
@@ -96,7 +129,7 @@ final class Handbook {
 		String href = site.href(object);
 		String text = title(object);
 		if (href == null) {
-			String id = ModelView.qualifiedId(object);
+			String id = edition.showsInternals() ? ModelView.qualifiedId(object) : null;
 			return new Link(id == null ? text : text + " (" + id + ")", null);
 		}
 		return new Link(text, href);
@@ -141,24 +174,6 @@ final class Handbook {
 
 	// --- Assessments --------------------------------------------------------------------------------
 
-	/** An assessment as text and symbol, with the model's colour as a swatch beside them. */
-	String assessment(AssessmentLabel label, boolean forecast) {
-		if (label == null || label.eIsProxy()) {
-			return "";
-		}
-		StringBuilder out = new StringBuilder("<span class=\"bedomning\">");
-		String colour = colour(label.getColour());
-		if (colour != null) {
-			out.append("<span class=\"farg\" style=\"background-color: ").append(colour).append("\" aria-hidden=\"true\"></span>");
-		}
-		out.append("<span class=\"symbol\" aria-hidden=\"true\">").append(Html.esc(symbol(label))).append("</span> ");
-		out.append("<span class=\"etikett\">").append(Html.esc(title(label))).append("</span>");
-		if (forecast) {
-			out.append(' ').append(Html.t("assessment.forecast"));
-		}
-		return out.append("</span>").toString();
-	}
-
 	/** An assessment as templates render it (Assessment.jte): the model's colour or null, symbol, label. */
 	record Assessment(String colour, String symbol, String label, boolean forecast) {
 	}
@@ -168,10 +183,6 @@ final class Handbook {
 			return null;
 		}
 		return new Assessment(colour(label.getColour()), symbol(label), title(label), forecast);
-	}
-
-	String assessment(GoalAssessment assessment) {
-		return assessment(assessment.getLabel(), assessment.isForecast());
 	}
 
 	/** The model's symbol for the label, else one by its place on the scale. */
@@ -197,12 +208,6 @@ final class Handbook {
 			return colour;
 		}
 		return COLOUR_NAMES.get(colour);
-	}
-
-	/** The goal's latest assessment, with the follow-up it comes from; or a note that it has none. */
-	String latestAssessment(Goal goal) {
-		Optional<GoalAssessment> assessment = view.latestAssessment(goal);
-		return assessment.map(this::assessment).orElse(Html.t("assessment.none"));
 	}
 
 	// --- Computed fulfilment -----------------------------------------------------------------------

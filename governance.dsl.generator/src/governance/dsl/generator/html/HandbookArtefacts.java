@@ -9,9 +9,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
+
 import governance.dsl.generator.ArtefactGenerator;
+import governance.dsl.generator.Edition;
 import governance.dsl.generator.Output;
 import governance.dsl.model.GovernanceView;
+import governance.dsl.model.Publishing;
 import governance.dsl.styrmodell.Goal;
 import governance.dsl.styrmodell.GoalArea;
 import governance.dsl.styrmodell.Measure;
@@ -26,6 +31,17 @@ import governance.dsl.styrmodell.Organisation;
  */
 public class HandbookArtefacts implements ArtefactGenerator {
 
+	private final Edition edition;
+
+	/** The default edition, the public one. */
+	public HandbookArtefacts() {
+		this(Edition.DEFAULT);
+	}
+
+	public HandbookArtefacts(Edition edition) {
+		this.edition = edition;
+	}
+
 	@Override
 	public String folder() {
 		return "handbook";
@@ -36,11 +52,17 @@ public class HandbookArtefacts implements ArtefactGenerator {
 		for (Map.Entry<String, String> file : files(view).entrySet()) {
 			output.write(file.getKey(), file.getValue());
 		}
+		// The logo, copied as it is (the checker made sure the file exists).
+		Path logo = Publishing.logoFile(view.definition());
+		String name = view.definition() == null ? null : Publishing.logoFileName(view.definition().getLogo());
+		if (logo != null && name != null && Files.isRegularFile(logo)) {
+			output.write(name, Files.readAllBytes(logo));
+		}
 	}
 
 	/** Every file of the handbook by its name, in the order they are written. */
 	public Map<String, String> files(GovernanceView view) {
-		Handbook handbook = new Handbook(view);
+		Handbook handbook = new Handbook(view, edition);
 		List<Page> pages = new ArrayList<>();
 		pages.add(StartPage.render(handbook));
 		for (GoalArea area : view.areas()) {
@@ -70,7 +92,9 @@ public class HandbookArtefacts implements ArtefactGenerator {
 		for (Page page : pages) {
 			files.put(page.file, Layout.render(handbook, page));
 		}
-		files.put("style.css", resource("style.css"));
+		files.put("style.css", handbook.profileColour() == null ? resource("style.css")
+				: resource("style.css") + "\n/* The municipality's profile colour (profilfärg), white text stands on it. */\n:root { --header: "
+						+ handbook.profileColour() + "; --header-dark: " + handbook.profileColourDark() + "; }\n");
 		files.put(SearchPage.SCRIPT, resource(SearchPage.SCRIPT));
 		files.put(SearchPage.INDEX, SearchPage.index(handbook));
 		return files;

@@ -3,37 +3,11 @@ package governance.dsl.generator.html;
 import java.util.regex.Pattern;
 
 import governance.dsl.Messages;
-import governance.dsl.model.Values;
 
-/** Escaping and the handbook's texts: every model string goes through {@link #text}, every label through {@link #t}. */
+/** The handbook's texts (from messages.properties) and its number typography; templates escape everything they print. */
 final class Html {
 
 	private Html() {
-	}
-
-	/** Text for an element's content or an attribute value: nothing the browser could read as markup. */
-	static String esc(String text) {
-		if (text == null) {
-			return "";
-		}
-		StringBuilder out = new StringBuilder(text.length() + 16);
-		for (int i = 0; i < text.length(); i++) {
-			char c = text.charAt(i);
-			switch (c) {
-			case '&' -> out.append("&amp;");
-			case '<' -> out.append("&lt;");
-			case '>' -> out.append("&gt;");
-			case '"' -> out.append("&quot;");
-			case '\'' -> out.append("&#39;");
-			default -> out.append(c);
-			}
-		}
-		return out.toString();
-	}
-
-	/** Model text, written over one or several lines, as one escaped paragraph. */
-	static String text(String modelText) {
-		return esc(Values.prose(modelText));
 	}
 
 	/** Thousands written with a space between digit groups: "12 000", "2 450 tkr". */
@@ -52,11 +26,6 @@ final class Html {
 		}
 		String grouped = THOUSANDS.matcher(valueText).replaceAll("\u202F");
 		return MINUS.matcher(grouped).replaceAll("\u2212");
-	}
-
-	/** A handbook text from messages.properties ("handbook." + key), escaped. */
-	static String t(String key, Object... arguments) {
-		return esc(Messages.get("handbook." + key, arguments));
 	}
 
 	/** A handbook text as plain text, for templates: they escape it for where it lands. */

@@ -72,10 +72,10 @@ final class IndicatorPage {
 		if (!splits.isEmpty()) {
 			facts.text("measure.splits", String.join(", ", splits.stream().map(Handbook::title).toList()));
 		}
-		if (measure.isMeasuresPeople()) {
+		if (measure.isMeasuresPeople() && handbook.edition.showsInternals()) {
 			facts.text("measure.people", Html.msg("measure.peopleYes"));
 		}
-		facts.code("measure.id", measure.getName());
+		facts.id(handbook, "measure.id", measure.getName());
 		IndicatorTable table = new IndicatorTable(handbook, measure);
 		return new Model(handbook.site.id(measure), Handbook.title(measure), kind(measure), now.list(), facts.list(),
 				measure.getDescription(), table.isEmpty() ? null : table.model(handbook),

@@ -38,9 +38,7 @@ final class Page {
 	final Section section;
 	final List<Crumb> crumbs = new ArrayList<>();
 	final List<String> scripts = new ArrayList<>();
-	/** Markup built by page code not yet moved to a template (escaped where it holds text). */
-	final StringBuilder body = new StringBuilder();
-	/** The page's content rendered by its template; when set, {@link #body} is unused. */
+	/** The page's content, rendered by its template. */
 	Content content;
 
 	Page(String file, String title, Section section) {
@@ -49,9 +47,9 @@ final class Page {
 		this.section = section;
 	}
 
-	/** The content of {@code <main>}: the template's, else the markup built by page code. */
+	/** The content of {@code <main>}. */
 	Content body() {
-		return content != null ? content : output -> output.writeContent(body.toString());
+		return content;
 	}
 
 	/** This page is the menu entry's own page. */
@@ -71,17 +69,6 @@ final class Page {
 
 	Page crumb(String label, String href) {
 		crumbs.add(new Crumb(label, href));
-		return this;
-	}
-
-	/** Appends markup (already escaped where it holds text). */
-	Page add(String html) {
-		body.append(html);
-		return this;
-	}
-
-	Page line(String html) {
-		body.append(html).append('\n');
 		return this;
 	}
 }

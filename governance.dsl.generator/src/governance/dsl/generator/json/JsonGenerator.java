@@ -23,6 +23,7 @@ import governance.dsl.model.FollowUpOrder;
 import governance.dsl.model.Fulfilment;
 import governance.dsl.model.GoalSuggestion;
 import governance.dsl.model.GovernanceView;
+import governance.dsl.model.Publishing;
 import governance.dsl.model.MeasureFulfilment;
 import governance.dsl.model.ModelView;
 import governance.dsl.model.Outcomes;
@@ -94,6 +95,7 @@ public class JsonGenerator {
 		municipality.put("id", view.id());
 		municipality.put("title", view.title());
 		root.set("model", model(view.definition()));
+		root.set("publishing", publishing(view));
 		root.set("organisations", array(view.organisations(), this::organisation));
 		root.set("visions", array(view.visions(), this::vision));
 		root.set("governingDocuments", array(view.documents(), this::document));
@@ -144,6 +146,25 @@ public class JsonGenerator {
 		node.set("terms", array(definition.getTerms(), this::term));
 		ArrayNode actionWords = node.putArray("actionWords");
 		definition.getActionWords().forEach(a -> a.getWords().forEach(actionWords::add));
+		return node;
+	}
+
+	/**
+	 * How the handbook is published: the logo's path as written, the profile colour ("#rrggbb", and
+	 * the shade white text stands on), the website, the date the model states, and the publication
+	 * date the handbook shows (that date, else the latest follow-up's: "2024-06-19" or "2024-08").
+	 */
+	private static ObjectNode publishing(GovernanceView view) {
+		ModelDefinition definition = view.definition();
+		ObjectNode node = NODES.objectNode();
+		node.put("logo", definition == null ? null : definition.getLogo());
+		String colour = definition == null ? null : Publishing.colour(definition.getColour());
+		node.put("colour", colour);
+		node.put("colourOnWhiteText", colour == null ? null : Publishing.onWhiteText(colour));
+		node.put("website", definition == null ? null : definition.getWebsite());
+		java.time.LocalDate stated = definition == null ? null : Publishing.day(definition.getPublished());
+		node.put("published", stated == null ? null : stated.toString());
+		node.put("publicationDate", Publishing.date(definition, view.followUps()).map(Publishing.Date::iso).orElse(null));
 		return node;
 	}
 

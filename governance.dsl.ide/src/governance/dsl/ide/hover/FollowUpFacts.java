@@ -10,6 +10,7 @@ import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.xtext.EcoreUtil2;
+import org.eclipse.xtext.resource.IEObjectDescription;
 import org.eclipse.xtext.resource.IReferenceDescription;
 import org.eclipse.xtext.resource.IResourceDescription;
 import org.eclipse.xtext.resource.IResourceDescriptions;
@@ -18,11 +19,13 @@ import org.eclipse.xtext.resource.impl.ResourceDescriptionsProvider;
 import com.google.inject.Inject;
 
 import governance.dsl.model.FollowUpOrder;
+import governance.dsl.model.ModelView;
 import governance.dsl.model.Outcomes;
 import governance.dsl.styrmodell.FollowUp;
 import governance.dsl.styrmodell.Goal;
 import governance.dsl.styrmodell.GoalAssessment;
 import governance.dsl.styrmodell.Measure;
+import governance.dsl.styrmodell.ModelDefinition;
 import governance.dsl.styrmodell.Outcome;
 import governance.dsl.styrmodell.StyrmodellPackage.Literals;
 
@@ -59,6 +62,24 @@ public class FollowUpFacts {
 			}
 		}
 		return latest;
+	}
+
+	/** The follow-ups of the definition's municipality anywhere in the workspace (for the publication date). */
+	public List<FollowUp> followUpsOf(ModelDefinition definition) {
+		ResourceSet resourceSet = definition.eResource() == null ? null : definition.eResource().getResourceSet();
+		String namespace = ModelView.namespaceOf(definition);
+		if (resourceSet == null || namespace == null) {
+			return List.of();
+		}
+		List<FollowUp> followUps = new ArrayList<>();
+		IResourceDescriptions descriptions = descriptionsProvider.getResourceDescriptions(definition.eResource());
+		for (IEObjectDescription description : descriptions.getExportedObjectsByType(Literals.FOLLOW_UP)) {
+			if (description.getQualifiedName().toString().startsWith(namespace + ".")
+					&& resourceSet.getEObject(description.getEObjectURI(), true) instanceof FollowUp followUp) {
+				followUps.add(followUp);
+			}
+		}
+		return followUps;
 	}
 
 	public static FollowUp followUpOf(EObject object) {

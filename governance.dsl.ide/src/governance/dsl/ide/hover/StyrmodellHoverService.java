@@ -14,6 +14,7 @@ import com.google.inject.Inject;
 import governance.dsl.Messages;
 import governance.dsl.ide.Labels;
 import governance.dsl.model.ModelView;
+import governance.dsl.model.Publishing;
 import governance.dsl.model.MeasureFulfilment;
 import governance.dsl.model.Period;
 import governance.dsl.model.Values;
@@ -27,6 +28,7 @@ import governance.dsl.styrmodell.Goal;
 import governance.dsl.styrmodell.GoalAssessment;
 import governance.dsl.styrmodell.Level;
 import governance.dsl.styrmodell.Measure;
+import governance.dsl.styrmodell.ModelDefinition;
 import governance.dsl.styrmodell.MeasureKind;
 import governance.dsl.styrmodell.Organisation;
 import governance.dsl.styrmodell.Outcome;
@@ -58,6 +60,11 @@ public class StyrmodellHoverService extends HoverService {
 			describeGoal(goal, paragraphs);
 		} else if (element instanceof Measure measure) {
 			describeMeasure(measure, paragraphs);
+		} else if (element instanceof ModelDefinition definition) {
+			if (definition.getDescription() != null) {
+				paragraphs.add(escape(definition.getDescription()));
+			}
+			describePublishing(definition, paragraphs);
 		} else {
 			for (String feature : List.of("description", "meaning", "definition", "goalTerm")) {
 				String text = stringFeature(element, feature);
@@ -67,6 +74,29 @@ public class StyrmodellHoverService extends HoverService {
 			}
 		}
 		return String.join("\n\n", paragraphs);
+	}
+
+	/** Logo, profile colour (with its contrast, and the shade the handbook uses instead), website, publication date. */
+	private void describePublishing(ModelDefinition definition, List<String> paragraphs) {
+		List<String> facts = new ArrayList<>();
+		if (definition.getLogo() != null) {
+			facts.add(Messages.get("hover.logo", escape(definition.getLogo())));
+		}
+		String colour = Publishing.colour(definition.getColour());
+		if (colour != null) {
+			String contrast = String.format(java.util.Locale.forLanguageTag("sv"), "%.1f",
+					Publishing.contrast(colour, Publishing.WHITE));
+			facts.add(Publishing.hasContrast(colour) ? Messages.get("hover.profileColour", colour, contrast)
+					: Messages.get("hover.profileColourDarkened", colour, contrast, Publishing.onWhiteText(colour)));
+		}
+		if (definition.getWebsite() != null) {
+			facts.add(Messages.get("hover.website", escape(definition.getWebsite())));
+		}
+		java.util.Optional<Publishing.Date> published = Publishing.date(definition, followUps.followUpsOf(definition));
+		published.ifPresent(date -> facts.add(Messages.get("hover.published", date.label())));
+		if (!facts.isEmpty()) {
+			paragraphs.add(String.join(SEPARATOR, facts));
+		}
 	}
 
 	private static String heading(EObject element) {

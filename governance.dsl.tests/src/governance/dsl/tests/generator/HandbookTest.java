@@ -24,6 +24,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import governance.dsl.build.ArtefactBuild;
+import governance.dsl.generator.Edition;
 import governance.dsl.generator.Generators;
 import governance.dsl.generator.html.HandbookArtefacts;
 import governance.dsl.model.GovernanceView;
@@ -419,7 +420,8 @@ class HandbookTest {
 		int committee = trace.subList(council + 1, trace.size()).indexOf("mal-bun_m2.html") + council + 1;
 		int activity = trace.subList(committee + 1, trace.size()).indexOf("aktiviteter.html#aktivitet-bun_a1") + committee + 1;
 		assertTrue(council >= 0 && committee > council && activity > committee, "council goal → committee goal → activity");
-		assertTrue(dom(linkoping, "sparbarhet.html").selectFirst("h3#aktiviteter-utan-koppling") != null);
+		assertTrue(dom(handbook("linkoping", Edition.PLANNING), "sparbarhet.html").selectFirst("h3#aktiviteter-utan-koppling") != null,
+				"the planners' edition lists what is not linked");
 		assertTrue(dom(linkoping, "arshjul.html").text().contains("Modellen har inget årshjul."));
 	}
 
@@ -542,7 +544,7 @@ class HandbookTest {
 		assertTrue(dom(handbook, "index.html").text().contains("Ingen uppföljning finns ännu"));
 		assertTrue(dom(handbook, "begrepp.html").text().contains("Ingen styrmodell är beskriven"));
 		assertTrue(dom(handbook, "matt-i1.html").text().contains("Inga värden är angivna."));
-		assertTrue(dom(handbook, "sparbarhet.html").text().contains("Aktivitet utan koppling"));
+		assertFalse(dom(handbook, "sparbarhet.html").text().contains("Aktivitet utan koppling"), "the public edition lists no gaps");
 		assertTrue(dom(handbook, "arshjul.html").text().contains("Modellen anger inga uppföljningstillfällen."));
 	}
 
@@ -550,6 +552,10 @@ class HandbookTest {
 	@MethodSource("examples")
 	void everyPageIsSelfContainedAndEveryLinkLands(String example) {
 		Map<String, String> handbook = handbook(TestWorkspace.example(example));
+		// The municipality's website (a link in the footer) and its logo (copied beside the pages by the build).
+		governance.dsl.styrmodell.ModelDefinition definition = view(TestWorkspace.example(example)).definition();
+		String website = definition.getWebsite();
+		String logo = governance.dsl.model.Publishing.logoFileName(definition.getLogo());
 		Map<String, Document> pages = new TreeMap<>();
 		handbook.forEach((name, text) -> {
 			if (name.endsWith(".html")) {
@@ -562,13 +568,17 @@ class HandbookTest {
 			assertFalse(text.contains("\r"), name + ": LF line endings");
 			// The one address outside: a Kolada KPI's public page, as an ordinary link (never a resource).
 			String outside = text.replace("href=\"" + KOLADA, "");
+			if (website != null) {
+				outside = outside.replace("<a href=\"" + website + "\">", "");
+			}
 			assertFalse(outside.matches("(?s).*(?:https?:)?//[a-z0-9.-]+\\.[a-z]{2,}/.*") && !name.endsWith(".js"),
 					name + ": no address outside the handbook");
 		});
 		pages.forEach((name, page) -> {
 			for (Element element : page.select("[href], [src]")) {
 				String target = element.hasAttr("href") ? element.attr("href") : element.attr("src");
-				if (element.is("a[href]") && target.startsWith(KOLADA)) {
+				if (element.is("a[href]") && target.startsWith(KOLADA) || element.is("footer a[href]") && target.equals(website)
+						|| element.is("header img.logotyp") && target.equals(logo)) {
 					continue;
 				}
 				if (target.matches("^[a-z]+:.*") || target.startsWith("//") || target.startsWith("/")) {
@@ -618,10 +628,11 @@ class HandbookTest {
 		assertTrue(handbook.get("style.css").contains(":focus-visible"));
 	}
 
-	@Test
-	void twoBuildsAreByteIdentical(@TempDir Path temporary) throws IOException {
-		List<Path> inputs = List.of(Path.of("examples", "vanersborg"));
-		ArtefactBuild build = new ArtefactBuild(Generators.all(Workbooks.TEST_KEY));
+	@ParameterizedTest
+	@MethodSource("editions")
+	void twoBuildsAreByteIdentical(String example, Edition edition, @TempDir Path temporary) throws IOException {
+		List<Path> inputs = List.of(Path.of("examples", example));
+		ArtefactBuild build = new ArtefactBuild(Generators.all(Workbooks.TEST_KEY, edition));
 		assertTrue(build.build(inputs, temporary.resolve("a")).written());
 		assertTrue(build.build(inputs, temporary.resolve("b")).written());
 		Map<String, byte[]> first = tree(temporary.resolve("a"));
@@ -630,6 +641,130 @@ class HandbookTest {
 		assertTrue(first.keySet().stream().anyMatch(name -> name.startsWith("handbook/") && name.endsWith("index.html")),
 				"govc build writes handbook/index.html: " + first.keySet());
 		first.forEach((name, bytes) -> assertTrue(java.util.Arrays.equals(bytes, second.get(name)), name));
+	}
+
+	static Stream<org.junit.jupiter.params.provider.Arguments> editions() {
+		// Perstorp has a logo, Vänersborg states its publication date.
+		return Stream.of(org.junit.jupiter.params.provider.Arguments.of("vanersborg", Edition.PUBLIC),
+				org.junit.jupiter.params.provider.Arguments.of("perstorp", Edition.PLANNING));
+	}
+
+	// --- Publishing: the two editions, logo, colour, website, publication date ---
+
+	/** The handbook of an example in the given edition. */
+	static Map<String, String> handbook(String example, Edition edition) {
+		TestWorkspace workspace = TestWorkspace.example(example);
+		EcoreUtil.resolveAll(workspace.resourceSet());
+		return new HandbookArtefacts(edition).files(view(workspace));
+	}
+
+	@ParameterizedTest
+	@MethodSource("examples")
+	void thePublicEditionShowsNoIdsNoToolTextsAndNoGapListsAndIsTheDefault(String example) {
+		Map<String, String> handbook = handbook(example, Edition.PUBLIC);
+		assertEquals(handbook, handbook(TestWorkspace.example(example)), "the public edition is the default");
+		List<String> ids = view(TestWorkspace.example(example)).goals().stream().map(Goal::getName).toList();
+		handbook.forEach((name, text) -> {
+			if (!name.endsWith(".html")) {
+				return;
+			}
+			Document page = Jsoup.parse(text);
+			assertTrue(page.select("dt").eachText().stream().noneMatch(label -> label.equals("Id")), name + ": an Id row");
+			assertTrue(page.select("code").isEmpty(), name + ": an id set as code");
+			assertFalse(page.text().contains("govc"), name + ": the tool's footer");
+			assertFalse(page.text().contains("Avser personer"), name);
+			assertTrue(page.select(".utgava").isEmpty(), name + ": the planners' banner");
+			for (String id : ids) {
+				if (id.contains("_")) {
+					assertFalse(page.text().contains(id), name + " shows the id " + id);
+				}
+			}
+		});
+		Document trace = dom(handbook, "sparbarhet.html");
+		assertTrue(trace.selectFirst("#ej-kopplat") == null, "no lists of what is not linked");
+		assertTrue(trace.selectFirst("#kedjan") != null, "the chain is there");
+	}
+
+	@Test
+	void thePlannersEditionKeepsIdsToolTextsAndGapListsAndSaysItIsNotForPublishing() {
+		Map<String, String> handbook = handbook("perstorp", Edition.PLANNING);
+		Document goal = dom(handbook, "mal-bun_behorighet.html");
+		assertTrue(hasFact(goal, "Id", "bun_behörighet"), goal.select("dl.fakta").outerHtml());
+		assertEquals("Planeringsutgåva med id:n och listor över det som inte är kopplat: inte för publicering.",
+				goal.selectFirst("header .utgava").text());
+		assertTrue(goal.selectFirst("footer").text().contains("Handboken är skapad med govc build"));
+		Document trace = dom(handbook, "sparbarhet.html");
+		assertEquals("Det som inte är kopplat", trace.selectFirst("h2#ej-kopplat").text());
+		assertEquals(4, trace.select("#ej-kopplat ~ h3, section[aria-labelledby=ej-kopplat] h3").size());
+	}
+
+	private static boolean hasFact(Document page, String label, String value) {
+		return page.select("dl.fakta > div").stream()
+				.anyMatch(div -> div.select("dt").text().equals(label) && div.select("dd").text().equals(value));
+	}
+
+	@Test
+	void theHandbookCarriesTheLogoTheProfileColourTheWebsiteAndThePublicationDate(@TempDir Path temporary)
+			throws IOException {
+		assertTrue(new ArtefactBuild(Generators.all(Workbooks.TEST_KEY)).build(List.of(Path.of("examples", "perstorp")),
+				temporary).written());
+		Path folder = temporary.resolve("handbook");
+		assertTrue(java.util.Arrays.equals(Files.readAllBytes(Path.of("examples", "perstorp", "logotyp.svg")),
+				Files.readAllBytes(folder.resolve("logotyp.svg"))), "the logo, copied as it is");
+		Document start = Jsoup.parse(Files.readString(folder.resolve("index.html")));
+		Element logo = start.selectFirst("header .webbplats a[href=index.html] img.logotyp");
+		assertEquals("logotyp.svg", logo.attr("src"));
+		assertEquals("", logo.attr("alt"), "the name beside it says it: the logo is decoration");
+		assertEquals("Perstorps kommun · Publicerad 2024-06-19 · Webbplats: www.perstorp.se",
+				start.selectFirst("footer p").text(), "the latest follow-up's date");
+		assertEquals("2024-06-19", start.selectFirst("footer time").attr("datetime"));
+		assertEquals("https://www.perstorp.se", start.selectFirst("footer a").attr("href"));
+		assertTrue(Files.readString(folder.resolve("style.css")).endsWith(":root { --header: #00606b; --header-dark: #00434a; }\n"));
+
+		Map<String, String> vanersborg = handbook("vanersborg", Edition.PUBLIC);
+		assertEquals("Vänersborgs kommun · Publicerad 2024-09-30 · Webbplats: www.vanersborg.se",
+				dom(vanersborg, "mal-" + slug(view(TestWorkspace.example("vanersborg")).goals().get(0).getName()) + ".html")
+						.selectFirst("footer p").text(), "the date the model states, on every page");
+		Map<String, String> linkoping = handbook("linkoping", Edition.PUBLIC);
+		assertEquals("Linköpings kommun · Publicerad 2019-08-31", dom(linkoping, "index.html").selectFirst("footer p").text());
+		assertFalse(linkoping.get("style.css").contains("profilfärg"), "no profile colour: the handbook's own");
+		assertTrue(dom(linkoping, "index.html").select("img").isEmpty(), "no logo");
+	}
+
+	@Test
+	void aProfileColourWithoutContrastIsDarkenedForWhiteText() {
+		TestWorkspace workspace = new TestWorkspace().file("modell.styr", """
+				kommun k "Kommunen"
+				styrmodell m "Modell" {
+				  profilfärg "#ffcc00"
+				}
+				""");
+		EcoreUtil.resolveAll(workspace.resourceSet());
+		Map<String, String> handbook = new HandbookArtefacts().files(view(workspace));
+		assertTrue(handbook.get("style.css").contains(":root { --header: #8e7200;"), "white text on it has 4.5:1");
+		assertEquals("Kommunen", dom(handbook, "index.html").selectFirst("footer p").text(), "no follow-up: no date");
+	}
+
+	@Test
+	void theFulfilmentSummaryHasAStablePlaceOnTheStartPage() {
+		// The Chromium check finds it by this id (above the fold at 1366×768).
+		Document start = dom(handbook("perstorp", Edition.PUBLIC), "index.html");
+		Element summary = start.selectFirst("main > section#laget");
+		assertEquals(summary.selectFirst("h2").id(), summary.attr("aria-labelledby"), "a section named by its heading");
+		assertTrue(start.selectFirst("main").children().indexOf(summary) <= 2, "right after the heading and the ingress");
+	}
+
+	@Test
+	void onAPhoneTheValueTablesStackEachValueUnderItsColumnsName() {
+		Map<String, String> handbook = handbook("linkoping", Edition.PUBLIC);
+		Document indicator = dom(handbook, "matt-kf_m1_i2.html");
+		Element table = indicator.selectFirst("table.varden.staplad");
+		List<String> headers = table.select("thead th").eachText();
+		for (Element row : table.select("tbody tr")) {
+			List<String> labels = row.select("td").eachAttr("data-label");
+			assertEquals(headers.subList(1, headers.size()), labels, "every value cell names its column");
+		}
+		assertTrue(dom(handbook, "aktiviteter.html").select("table.aktiviteter.staplad td:not([data-label])").isEmpty());
 	}
 
 	private static Map<String, byte[]> tree(Path root) throws IOException {

@@ -391,6 +391,13 @@ public final class Workbooks {
 					plans.resolve(file.getFileName()).toFile().deleteOnExit();
 				}
 			}
+			// The files the model names beside it (the logo).
+			try (var others = Files.list(Path.of("examples", example))) {
+				for (Path file : others.filter(f -> Files.isRegularFile(f) && !f.toString().endsWith(".styr")).toList()) {
+					Files.copy(file, plans.resolve(file.getFileName()));
+					plans.resolve(file.getFileName()).toFile().deleteOnExit();
+				}
+			}
 			FollowUpImport.Result result = new FollowUpImport().key(TEST_KEY).run(List.of(workbook), plans, null, null);
 			assertTrue(result.ok(), workbook + ": " + String.join("\n", result.problems()));
 			assertEquals(FollowUpImport.Change.NEW, result.change());

@@ -95,6 +95,28 @@ class HoverTest extends LanguageServerTestBase {
 	}
 
 	@Test
+	void theModelDefinitionShowsWhenTheHandbookIsPublished() throws Exception {
+		// Linköping states no date: the latest follow-up's (the delårsrapport of 2019-08-31) is the publication date.
+		Hover hover = hover("modell.styr", positionOf("modell.styr", "styrmodell linkopingsmodellen", 0, 14));
+		String value = hover.getContents().getRight().getValue();
+		Assertions.assertTrue(value.startsWith("**Styrmodell** `linkopingsmodellen`: Kommungemensam modell för mål- och verksamhetsstyrning\n\n"), value);
+		Assertions.assertTrue(value.endsWith("\n\nPublicerad: 2019-08-31"), value);
+	}
+
+	@Test
+	void aProfileColourWithoutContrastShowsTheShadeTheHandbookUsesAndTheStatedDate() throws Exception {
+		String text = text("modell.styr").replace("  kolada \"0580\"\n", "  kolada \"0580\"\n  logotyp \"logga.svg\"\n"
+				+ "  profilfärg \"#ffcc00\"\n  webbplats \"https://www.linkoping.se\"\n  publicerad 2019-10-01\n");
+		write("logga.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\"/>");
+		write("modell.styr", text);
+		openWith("modell.styr", text);
+		String value = languageServer.hover(new HoverParams(document("modell.styr"),
+				positionOf("modell.styr", "styrmodell linkopingsmodellen", 0, 14))).get().getContents().getRight().getValue();
+		Assertions.assertTrue(value.endsWith("\n\nLogotyp: logga.svg · Profilfärg: #ffcc00 (kontrast 1,5:1 mot vit text; "
+				+ "handboken använder #8e7200) · Webbplats: https://www.linkoping.se · Publicerad: 2019-10-01"), value);
+	}
+
+	@Test
 	void nothingOnAKeyword() throws Exception {
 		Hover hover = hover("bun.styr", positionOf("bun.styr", "målområde ekonomi", 0, 2));
 		// Xtext answers "no hover" with empty contents.

@@ -94,6 +94,63 @@ class ModelDefinitionRulesTest {
 				IssueCodes.SHARE_INVALID);
 	}
 
+	// --- publicering: logotyp, profilfärg, webbplats, publiceringsdatum ---
+
+	@Test
+	void publishingDataThatIsRightChecksClean() {
+		Fixture.assertClean(validateModel(Fixture.modelWith("profilfärg \"#00606b\"",
+				"webbplats \"https://www.linkoping.se\"", "publicerad 2024-09-30")));
+	}
+
+	@Test
+	void aProfileColourThatIsNoHexCodeIsAnError() {
+		String model = Fixture.modelWith("profilfärg \"grön\"");
+		assertIssueAfter(validateModel(model), model, IssueCodes.PROFILE_COLOUR_INVALID, ERROR,
+				"Profilfärgen 'grön' är ingen hexkod: skriv den som \"#005a9c\" (# och tre eller sex tecken 0–9 och a–f).",
+				"profilfärg ", "\"grön\"");
+	}
+
+	@Test
+	void aProfileColourWhiteTextCannotStandOnIsAWarningNamingTheShadeTheHandbookUses() {
+		String model = Fixture.modelWith("profilfärg \"#ffcc00\"");
+		assertIssueAfter(validateModel(model), model, IssueCodes.PROFILE_COLOUR_CONTRAST, WARNING,
+				"Profilfärgen '#ffcc00' har kontrasten 1,5:1 mot vit text, mindre än de 4,5:1 som krävs: handboken använder "
+						+ "i stället den mörkare nyansen '#8e7200'. Skriv den eller en mörkare färg, så försvinner varningen.",
+				"profilfärg ", "\"#ffcc00\"");
+	}
+
+	@Test
+	void aWebsiteWithoutItsSchemeIsAnError() {
+		String model = Fixture.modelWith("webbplats \"www.linkoping.se\"");
+		assertIssueAfter(validateModel(model), model, IssueCodes.WEBSITE_INVALID, ERROR,
+				"Webbplatsen 'www.linkoping.se' är ingen webbadress: skriv hela adressen, till exempel \"https://www.kommun.se\".",
+				"webbplats ", "\"www.linkoping.se\"");
+	}
+
+	@Test
+	void aLogoThatIsNoImageIsAnError() {
+		String model = Fixture.modelWith("logotyp \"logga.pdf\"");
+		assertIssueAfter(validateModel(model), model, IssueCodes.LOGO_NOT_IMAGE, ERROR,
+				"Logotypen 'logga.pdf' är ingen bild som handboken kan visa: använd en fil som slutar på .svg, .png, .jpg, .gif eller .webp.",
+				"logotyp ", "\"logga.pdf\"");
+	}
+
+	@Test
+	void aLogoWithItsWholePathIsAnError() {
+		String model = Fixture.modelWith("logotyp \"/home/planerare/logga.svg\"");
+		assertIssueAfter(validateModel(model), model, IssueCodes.LOGO_ABSOLUTE, ERROR,
+				"Logotypen '/home/planerare/logga.svg' är skriven med hela sökvägen: skriv den i förhållande till mappen med "
+						+ "styrmodellens fil, till exempel \"bilder/logotyp.svg\", så att bygget fungerar på alla datorer.",
+				"logotyp ", "\"/home/planerare/logga.svg\"");
+	}
+
+	@Test
+	void aPublicationDateThatIsNoDayIsAnError() {
+		String model = Fixture.modelWith("publicerad 2024-02-30");
+		assertIssueAfter(validateModel(model), model, IssueCodes.INVALID_DATE, ERROR,
+				"'2024-02-30' är inget giltigt datum: skriv år-månad-dag, till exempel 2020-08-31.", "publicerad ", "2024-02-30");
+	}
+
 	// --- bedömningsskala ---
 
 	@Test
