@@ -98,6 +98,9 @@ class ComparisonHandbookTest {
 		assertEquals(1, svg.select("polyline.jamforelselinje").size());
 		assertEquals(3, svg.select("rect.jamforelsepunkt").size());
 		assertEquals("#4d4d4d", svg.selectFirst("polyline.jamforelselinje").attr("stroke"));
+		// Drawn first, so that the municipality's own line and the målvärde lie over the groups'.
+		List<String> order = svg.select("polyline, line.malvardeslinje").eachAttr("class");
+		assertEquals(List.of("jamforelselinje", "malvardeslinje", "utfallslinje"), order);
 		assertEquals(List.of("Snitt: Liknande kommuner <grundskola>", "Snitt: Storstäder"),
 				svg.select("text.forklaring").eachText().stream().filter(t -> t.startsWith("Snitt")).toList());
 		assertEquals("340", svg.attr("height"), "a legend row per group below the chart");
