@@ -55,6 +55,46 @@ public final class Comparisons {
 				.orElse(null);
 	}
 
+	/**
+	 * Whether two jämförelsevärden for one measure, year and group say different things: numbers that
+	 * differ (80,1 and 80,10 are one value), or a number and I.U.
+	 */
+	public static boolean conflicts(BigDecimal one, BigDecimal other) {
+		return one == null ? other != null : other == null || one.compareTo(other) != 0;
+	}
+
+	/** One value as the index keeps it: measure (as written, qualified), year, group, number (or I.U.), line. */
+	public record Indexed(String measure, int year, String group, BigDecimal number, int line) {
+
+		/** One line of the index's text; null for a value with no key (no year, no group id, no measure). */
+		public static String encode(String measure, ComparisonValue value, int line) {
+			Integer year = Comparisons.year(value);
+			String group = Comparisons.groupId(value);
+			if (measure == null || measure.isEmpty() || year == null || !governance.dsl.kolada.KpiMetadata.isGroupId(group)) {
+				return null;
+			}
+			BigDecimal number = Comparisons.number(value);
+			return measure + "\t" + year + "\t" + group + "\t" + (number == null ? "I.U." : number.toPlainString()) + "\t"
+					+ line;
+		}
+
+		public static List<Indexed> decode(String text) {
+			List<Indexed> values = new ArrayList<>();
+			for (String row : text.split("\n")) {
+				String[] parts = row.split("\t");
+				if (parts.length == 5) {
+					try {
+						values.add(new Indexed(parts[0], Integer.parseInt(parts[1]), parts[2],
+								"I.U.".equals(parts[3]) ? null : new BigDecimal(parts[3]), Integer.parseInt(parts[4])));
+					} catch (NumberFormatException e) {
+						// An index written by another version: the row is skipped, the next build rewrites it.
+					}
+				}
+			}
+			return values;
+		}
+	}
+
 	/** The group id a value names, as written without surrounding spaces, or null. */
 	public static String groupId(ComparisonValue value) {
 		return value.getGroup() == null ? null : value.getGroup().strip();

@@ -2,6 +2,7 @@ package governance.dsl.validation;
 
 import static governance.dsl.styrmodell.StyrmodellPackage.Literals.SOURCE__REFERENCE;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -98,6 +99,39 @@ public class KoladaValidator extends StyrmodellCheck {
 				errorAt(IssueCodes.COMPARISON_TWICE, value, Literals.COMPARISON_VALUE__MEASURE, value.getMeasure().getName(),
 						year, id);
 			}
+		}
+	}
+
+	/**
+	 * One value per measure, year and group in the whole workspace: a jämförelsevärde that another
+	 * file states differently is an error (in the same follow-up: {@link #checkComparisons}).
+	 */
+	@Check(org.eclipse.xtext.validation.CheckType.NORMAL)
+	public void checkComparisonAcrossFiles(ComparisonValue value) {
+		if (value.eResource() == null) {
+			return;
+		}
+		String namespace = governance.dsl.model.ModelView.namespaceOf(value);
+		String measure = governance.dsl.index.StyrmodellResourceDescriptionStrategy.referenceText(value,
+				Literals.COMPARISON_VALUE__MEASURE, namespace);
+		Integer year = Comparisons.year(value);
+		String group = Comparisons.groupId(value);
+		if (measure == null || year == null || group == null) {
+			return;
+		}
+		governance.dsl.index.WorkspaceIndex.IndexedComparison other = index.comparisons(value).stream()
+				.filter(c -> !c.file().equals(value.eResource().getURI()) && c.value().measure().equals(measure)
+						&& c.value().year() == year && c.value().group().equals(group)
+						&& Comparisons.conflicts(Comparisons.number(value), c.value().number()))
+				.min(Comparator.comparing((governance.dsl.index.WorkspaceIndex.IndexedComparison c) -> c.file().toString())
+						.thenComparingInt(c -> c.value().line()))
+				.orElse(null);
+		if (other != null) {
+			BigDecimal number = other.value().number();
+			errorAt(IssueCodes.COMPARISON_CONFLICT, value, Literals.COMPARISON_VALUE__MEASURE,
+					value.getMeasure() == null || value.getMeasure().eIsProxy() ? measure : value.getMeasure().getName(),
+					year, group, number == null ? Messages.get("value.missing") : governance.dsl.model.Values.number(number),
+					OneTruthValidator.location(other.file(), other.value().line()));
 		}
 	}
 

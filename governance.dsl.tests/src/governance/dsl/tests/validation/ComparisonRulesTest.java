@@ -97,6 +97,23 @@ class ComparisonRulesTest {
 	}
 
 	@Test
+	void aValueAnotherFollowUpStatesDifferentlyIsAnError() {
+		String other = file("uppföljning hand_2019 \"Handskrivet\" {\n\n  jämförelsevärde kf_m1_i1 2019: 79 grupp \"G33908\"\n"
+				+ "  jämförelsevärde kf_m2_i1 2019: 5,90 grupp \"G33908\"\n}\n");
+		String text = followUp("""
+				jämförelsevärde kf_m1_i1 2019: 80,1 grupp "G33908"
+				jämförelsevärde kf_m2_i1 2019: 5,9 grupp "G33908"
+				jämförelsevärde kf_m1_i1 2020: 81 grupp "G33908"
+				""");
+		List<Issue> issues = workspace(GROUP).file("hand.styr", other).file("uppföljning.styr", text).validate("uppföljning.styr");
+		// 5,90 and 5,9 are one value; 79 and 80,1 are not.
+		assertIssue(issues, text, IssueCodes.COMPARISON_CONFLICT, ERROR,
+				"Jämförelsevärdet för kf_m1_i1 2019 (grupp G33908) är redan 79 i hand.styr, rad 4: en grupp har ett värde "
+						+ "per mått och år. Ta bort det ena eller rätta det.",
+				"kf_m1_i1");
+	}
+
+	@Test
 	void aComparisonValueForAnUnknownMeasureIsALinkingError() {
 		String text = followUp("jämförelsevärde kf_m9 2019: 80 grupp \"G33908\"\n");
 		List<Issue> issues = validate(text, GROUP);
