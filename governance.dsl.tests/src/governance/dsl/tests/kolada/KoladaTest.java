@@ -216,6 +216,20 @@ class KoladaTest {
 	}
 
 	@Test
+	void noNetworkStopsTheFetchAtTheFirstRequestAndNothingIsWritten() throws IOException {
+		withGroup();
+		String base = kolada.base();
+		kolada.close();
+		Run run = govc("kolada", model.toString(), "--år", "2021", "--api", base);
+		assertEquals(1, run.exitCode());
+		assertTrue(run.err().contains("Kolada (127.0.0.1) gick inte att nå efter 4 försök ("), run.err());
+		// Fatal: said once, not once per KPI and group.
+		assertEquals(1, run.err().split("gick inte att nå", -1).length - 1, run.err());
+		assertTrue(run.err().contains("Inget skrevs"), run.err());
+		assertFalse(Files.exists(written()));
+	}
+
+	@Test
 	void aValueThatConflictsWithAnotherFollowUpIsRefused() throws IOException {
 		Files.writeString(model.resolve("uppfoljning-ar-2021.styr"), """
 				kommun linkoping "Linköpings kommun"
