@@ -27,8 +27,10 @@ import picocli.CommandLine.Parameters;
 				+ "(kolada \"0580\" i styrmodell { … }) och skriver dem som en uppföljning per år, "
 				+ "uppfoljning-kolada-<år>.styr: en rad per värde, totalen och grupperna märkta kön, I.U. där "
 				+ "Kolada saknar värde, med Kolada som fotnot.",
+		"Med jämförelsegrupp \"G…\" \"…\" i styrmodell { … } hämtas också gruppens snitt för varje nyckeltal och "
+				+ "skrivs som jämförelsevärden bredvid utfallen (aldrig som utfall).",
 		"Ett värde som redan står likadant lämnas orört; ett som skiljer sig listas och skrivs över bara med "
-				+ "--force. Vid ett fel skrivs ingenting. Till Kolada skickas bara nyckeltalens och kommunens id:n.",
+				+ "--force. Vid ett fel skrivs ingenting. Till Kolada skickas bara nyckeltalens, kommunens och jämförelsegruppernas id:n.",
 		"--metadata skriver i stället kolada-kpi.json med nyckeltalens titel och könsuppdelning, som "
 				+ "govc check läser." })
 public class KoladaCommand implements Callable<Integer> {
@@ -55,7 +57,8 @@ public class KoladaCommand implements Callable<Integer> {
 
 	@Option(names = "--från", paramLabel = "<mapp>", description = "Läs sparade svar i stället för att fråga Kolada: "
 			+ "data-<nyckeltal>-<kommun>.json (svaret på /data/kpi/<nyckeltal>/municipality/<kommun>) och "
-			+ "kpi-<nyckeltal>.json (svaret på /kpi/<nyckeltal>).")
+			+ "kpi-<nyckeltal>.json (svaret på /kpi/<nyckeltal>); för en jämförelsegrupp data-<nyckeltal>-<grupp>.json "
+			+ "och group-<grupp>.json (svaret på /municipality_groups/<grupp>).")
 	Path saved;
 
 	@Option(names = "--metadata", description = "Skriv nyckeltalens metadata till " + KpiMetadata.FILE_NAME

@@ -20,6 +20,7 @@ import governance.dsl.diff.Element.Group;
 import governance.dsl.diff.Element.Nature;
 import governance.dsl.diff.Element.Property;
 import governance.dsl.diff.Element.TargetBasis;
+import governance.dsl.model.Comparisons;
 import governance.dsl.model.Deadline;
 import governance.dsl.model.ModelView;
 import governance.dsl.model.Period;
@@ -33,6 +34,8 @@ import governance.dsl.styrmodell.Assignment;
 import governance.dsl.styrmodell.AssignmentFollowUp;
 import governance.dsl.styrmodell.Baseline;
 import governance.dsl.styrmodell.BasicMission;
+import governance.dsl.styrmodell.ComparisonGroup;
+import governance.dsl.styrmodell.ComparisonValue;
 import governance.dsl.styrmodell.CycleEvent;
 import governance.dsl.styrmodell.Direction;
 import governance.dsl.styrmodell.File;
@@ -186,8 +189,9 @@ public final class Elements {
 	}
 
 	private Builder model(ModelDefinition definition) {
-		return new Builder("model", Messages.get("diff.kind.model"), definition, MODEL)
+		Builder builder = new Builder("model", Messages.get("diff.kind.model"), definition, MODEL)
 				.plain("decision", "diff.prop.decision", definition.getDecision())
+				.plain("kolada", "diff.prop.koladaId", definition.getKoladaId())
 				.text("description", "diff.prop.description", definition.getDescription())
 				.plain("smart", "diff.prop.smart", yes(definition.isSmartRequired()))
 				.plain("activityRequirements", "diff.prop.activityRequirements",
@@ -196,6 +200,11 @@ public final class Elements {
 						joined(definition.getDecisionRights().stream().map(Elements::nodeText).toList(), "; "))
 				.plain("actionWords", "diff.prop.actionWords",
 						joined(definition.getActionWords().stream().map(Elements::nodeText).toList(), "; "));
+		for (ComparisonGroup group : definition.getComparisonGroups()) {
+			String id = group.getKoladaId() == null ? "" : group.getKoladaId().strip();
+			builder.plain("comparisonGroup:" + id, Messages.get("diff.prop.comparisonGroup", id), group.getTitle());
+		}
+		return builder;
 	}
 
 	private Builder plan(Plan plan) {
@@ -315,6 +324,15 @@ public final class Elements {
 					Messages.get("diff.prop.outcomeOf", period(outcome.getPeriod()), titled(resolved, measure)),
 					outcome(outcome.getValue(), outcome.getSplits(), outcome.getFootnote(), outcome.getNotes(),
 							resolved == null ? null : resolved.getUnit()));
+		}
+		for (ComparisonValue comparison : followUp.getComparisons()) {
+			String measure = first(written(comparison, Literals.COMPARISON_VALUE__MEASURE));
+			Measure resolved = linked && comparison.getMeasure() != null && !comparison.getMeasure().eIsProxy()
+					? comparison.getMeasure() : null;
+			String groupId = Comparisons.groupId(comparison);
+			builder.plain("comparison:" + measure + ":" + comparison.getPeriod() + ":" + groupId,
+					Messages.get("diff.prop.comparisonOf", period(comparison.getPeriod()), titled(resolved, measure), groupId),
+					footnoted(Comparisons.text(comparison), comparison.getFootnote(), List.of()));
 		}
 		for (AssignmentFollowUp status : followUp.getAssignmentStatuses()) {
 			String name = first(written(status, Literals.ASSIGNMENT_FOLLOW_UP__ASSIGNMENT));

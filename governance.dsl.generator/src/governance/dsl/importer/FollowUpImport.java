@@ -249,14 +249,16 @@ public class FollowUpImport {
 	static final class Statements {
 		final Map<EObject, String[]> assessments = new LinkedHashMap<>();
 		final Map<EObject, String[]> outcomes = new LinkedHashMap<>();
+		/** Jämförelsevärden, by {@link ComparisonEntry.Key}: a measure may have one per group. */
+		final Map<Object, String[]> comparisons = new LinkedHashMap<>();
 		final Map<EObject, String[]> assignments = new LinkedHashMap<>();
 		final Map<EObject, String[]> activities = new LinkedHashMap<>();
 		/** The entries behind them, to compare with what a follow-up already says. */
-		final Map<EObject, Object> entries = new LinkedHashMap<>();
+		final Map<Object, Object> entries = new LinkedHashMap<>();
 
-		/** The four kinds in the order a follow-up lists them. */
-		List<Map<EObject, String[]>> parts() {
-			return List.of(assessments, outcomes, assignments, activities);
+		/** The five kinds in the order a follow-up lists them. */
+		List<Map<?, String[]>> parts() {
+			return List.of(assessments, outcomes, comparisons, assignments, activities);
 		}
 
 		List<String> lines() {

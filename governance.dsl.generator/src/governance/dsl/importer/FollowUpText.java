@@ -92,6 +92,18 @@ final class FollowUpText {
 		return line.toString();
 	}
 
+	/** "jämförelsevärde bun_m2_i1 2021: 80,1 grupp "G33908" fotnot "Kolada N15419"". */
+	String comparison(ComparisonEntry entry, Period period) {
+		StringBuilder line = new StringBuilder("jämförelsevärde ").append(name(entry.measure().getName())).append(' ')
+				.append(period).append(": ")
+				.append(entry.value() == null ? "I.U." : converter.toString(entry.value(), "Number"))
+				.append(" grupp ").append(string(entry.group()));
+		if (entry.footnote() != null) {
+			line.append(" fotnot ").append(string(entry.footnote()));
+		}
+		return line.toString();
+	}
+
 	/** The footnote marker the row's values carry, or null; WorkbookReader allows one per row. */
 	static String markerOf(OutcomeEntry entry) {
 		if (entry.total() != null && entry.total().marker() != null) {

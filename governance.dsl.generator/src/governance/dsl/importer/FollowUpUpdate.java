@@ -28,7 +28,10 @@ import governance.dsl.formatting2.CanonicalText;
 import governance.dsl.importer.FilledWorkbook.AssessmentEntry;
 import governance.dsl.importer.FilledWorkbook.OutcomeEntry;
 import governance.dsl.importer.FilledWorkbook.StatusEntry;
+import governance.dsl.model.Comparisons;
 import governance.dsl.model.Outcomes;
+import governance.dsl.model.Period;
+import governance.dsl.styrmodell.ComparisonValue;
 import governance.dsl.styrmodell.ActivityFollowUp;
 import governance.dsl.styrmodell.AssignmentFollowUp;
 import governance.dsl.styrmodell.FollowUp;
@@ -91,12 +94,12 @@ final class FollowUpUpdate {
 		int replaced = 0;
 		int index = 0;
 		List<List<? extends EObject>> existing = List.of(followUp.getAssessments(), followUp.getOutcomes(),
-				followUp.getAssignmentStatuses(), followUp.getActivityStatuses());
-		List<Map<EObject, String[]>> parts = statements.parts();
+				followUp.getComparisons(), followUp.getAssignmentStatuses(), followUp.getActivityStatuses());
+		List<Map<?, String[]>> parts = statements.parts();
 		for (int kind = 0; kind < parts.size(); kind++) {
-			for (Map.Entry<EObject, String[]> statement : parts.get(kind).entrySet()) {
+			for (Map.Entry<?, String[]> statement : parts.get(kind).entrySet()) {
 				String line = canonical.get(index++);
-				EObject element = statement.getKey();
+				Object element = statement.getKey();
 				Object entry = statements.entries.get(element);
 				String wanted = meaning(entry);
 				EObject old = find(followUp, kind, element);
@@ -144,18 +147,23 @@ final class FollowUpUpdate {
 	// --- What a statement says -----------------------------------------------------------------------------
 
 	/** The statement of a kind about an element in a follow-up (an utfall: for the workbook's period). */
-	private EObject find(FollowUp followUp, int kind, EObject element) {
+	private EObject find(FollowUp followUp, int kind, Object element) {
 		return switch (kind) {
 		case 0 -> first(followUp.getAssessments(), GoalAssessment::getGoal, element);
 		case 1 -> followUp.getOutcomes().stream()
 				.filter(o -> o.getMeasure() == element && workbook.period().equals(Outcomes.periodOf(o))).findFirst()
 				.orElse(null);
-		case 2 -> first(followUp.getAssignmentStatuses(), AssignmentFollowUp::getAssignment, element);
+		case 2 -> followUp.getComparisons().stream()
+				.filter(c -> element instanceof ComparisonEntry.Key key && c.getMeasure() == key.measure()
+						&& key.group().equals(Comparisons.groupId(c))
+						&& workbook.period().equals(Period.parse(c.getPeriod())))
+				.findFirst().orElse(null);
+		case 3 -> first(followUp.getAssignmentStatuses(), AssignmentFollowUp::getAssignment, element);
 		default -> first(followUp.getActivityStatuses(), ActivityFollowUp::getActivity, element);
 		};
 	}
 
-	private static <T extends EObject> T first(List<T> statements, Function<T, EObject> element, EObject wanted) {
+	private static <T extends EObject> T first(List<T> statements, Function<T, EObject> element, Object wanted) {
 		return statements.stream().filter(s -> element.apply(s) == wanted).findFirst().orElse(null);
 	}
 
@@ -169,6 +177,13 @@ final class FollowUpUpdate {
 		}
 		if (statement instanceof OutcomeEntry entry) {
 			return writer.outcome(entry, workbook.period());
+		}
+		if (statement instanceof ComparisonEntry entry) {
+			return writer.comparison(entry, workbook.period());
+		}
+		if (statement instanceof ComparisonValue old) {
+			return writer.comparison(new ComparisonEntry(old.getMeasure(), Comparisons.groupId(old), Comparisons.number(old),
+					old.getFootnote(), null), workbook.period());
 		}
 		if (statement instanceof StatusEntry entry) {
 			return writer.status(entry.element() instanceof governance.dsl.styrmodell.Activity ? "aktivitet" : "uppdrag",

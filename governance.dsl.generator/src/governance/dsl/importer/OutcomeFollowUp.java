@@ -46,19 +46,24 @@ public final class OutcomeFollowUp {
 	}
 
 	/**
-	 * A follow-up without point, owner or year with the outcomes for one period: {@code existing}
+	 * A follow-up without point, owner or year with the outcomes (and jämförelsevärden) for one period: {@code existing}
 	 * updated in its own file, or else a new follow-up for {@code target}.
 	 *
 	 * @param messages the prefix of the messages for differences (".differs", ".replaced", ".needsForce")
 	 */
 	public Result write(FollowUp existing, Path target, String id, String title, String comment, Period period,
-			List<OutcomeEntry> entries, boolean force, String messages) throws IOException {
+			List<OutcomeEntry> entries, List<ComparisonEntry> comparisons, boolean force, String messages)
+			throws IOException {
 		List<String> problems = new ArrayList<>();
 		List<String> notes = new ArrayList<>();
 		FollowUpImport.Statements statements = new FollowUpImport.Statements();
 		for (OutcomeEntry entry : entries) {
 			statements.outcomes.put(entry.measure(), new String[] { writer.outcome(entry, period), entry.where() });
 			statements.entries.put(entry.measure(), entry);
+		}
+		for (ComparisonEntry entry : comparisons) {
+			statements.comparisons.put(entry.key(), new String[] { writer.comparison(entry, period), entry.where() });
+			statements.entries.put(entry.key(), entry);
 		}
 		FollowUpImport importer = new FollowUpImport();
 		if (existing != null) {

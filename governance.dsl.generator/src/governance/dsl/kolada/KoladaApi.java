@@ -48,6 +48,15 @@ public final class KoladaApi {
 				+ years.stream().map(String::valueOf).collect(Collectors.joining(","));
 	}
 
+	/**
+	 * The metadata of one municipality group ("G33908": its title and members). Kolada keeps the
+	 * values of a group (the unweighted average of its members) under /data like a municipality's,
+	 * with the group's id in place of the municipality's: {@link #dataPath} serves both.
+	 */
+	public static String groupPath(String group) {
+		return "/municipality_groups/" + segment(group);
+	}
+
 	/** The metadata of one KPI. */
 	public static String kpiPath(String kpi) {
 		return "/kpi/" + segment(kpi);

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Set;
 
 import governance.dsl.Messages;
+import governance.dsl.kolada.KoladaSource.Group;
 import governance.dsl.kolada.KoladaSource.Kpi;
 import governance.dsl.kolada.KoladaSource.YearValues;
 
@@ -63,6 +64,21 @@ public final class KoladaClient implements KoladaSource {
 	}
 
 	@Override
+	public Group group(String id) throws KoladaException {
+		String url = base + KoladaApi.groupPath(id);
+		HttpResponse<String> response = get(url);
+		if (response.statusCode() == 404) {
+			throw new KoladaException(Messages.get("kolada.unknownGroup", id), false);
+		}
+		checkStatus(response, url);
+		Group group = KoladaJson.group(response.body(), url, id);
+		if (group == null) {
+			throw new KoladaException(Messages.get("kolada.unknownGroup", id), false);
+		}
+		return group;
+	}
+
+	@Override
 	public List<YearValues> values(String kpi, String municipality, List<Integer> years) throws KoladaException {
 		List<YearValues> values = new ArrayList<>();
 		Set<String> seen = new HashSet<>();
@@ -73,7 +89,8 @@ public final class KoladaClient implements KoladaSource {
 			}
 			HttpResponse<String> response = get(url);
 			if (response.statusCode() == 404) {
-				throw new KoladaException(Messages.get("kolada.notFound", kpi, municipality, url), false);
+				throw new KoladaException(Messages.get(KpiMetadata.isGroupId(municipality) ? "kolada.notFound.group"
+						: "kolada.notFound", kpi, municipality, url), false);
 			}
 			checkStatus(response, url);
 			KoladaJson.Page page = KoladaJson.page(response.body(), url, kpi, municipality, years);

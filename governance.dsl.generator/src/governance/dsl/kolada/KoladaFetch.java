@@ -18,14 +18,17 @@ import governance.dsl.Messages;
 import governance.dsl.build.Checker;
 import governance.dsl.build.Diagnostic;
 import governance.dsl.build.Workspace;
+import governance.dsl.importer.ComparisonEntry;
 import governance.dsl.importer.FilledWorkbook.OutcomeEntry;
 import governance.dsl.importer.FollowUpImport;
 import governance.dsl.importer.ImportedValue;
 import governance.dsl.importer.OutcomeFollowUp;
 import governance.dsl.kolada.KoladaSource.Kpi;
 import governance.dsl.kolada.KoladaSource.YearValues;
+import governance.dsl.model.Comparisons;
 import governance.dsl.model.GovernanceView;
 import governance.dsl.model.Period;
+import governance.dsl.styrmodell.ComparisonGroup;
 import governance.dsl.styrmodell.File;
 import governance.dsl.styrmodell.FollowUp;
 import governance.dsl.styrmodell.Measure;
@@ -39,6 +42,8 @@ import governance.dsl.styrmodell.SplitGroup;
  * in its own file {@code uppfoljning-kolada-<år>.styr}; it has no point, owner or year of its own
  * (it reports values, not an occasion), so it is never "the latest follow-up" and never a second
  * follow-up for a point. Written by the rules of {@code govc import} ({@link OutcomeFollowUp}).
+ * With jämförelsegrupper in the model, each group's average is fetched too and written beside the
+ * outcomes as jämförelsevärden ({@code jämförelsevärde … grupp "G33908"}), never as utfall.
  * Everything is fetched and checked before anything is written: on any problem, no file is.
  */
 public final class KoladaFetch {
@@ -112,6 +117,36 @@ public final class KoladaFetch {
 				}
 			}
 		}
+		// The averages of the model's jämförelsegrupper, by group, KPI and year: stored apart, as jämförelsevärden.
+		Map<String, Map<String, Map<Integer, YearValues>>> groupValues = new LinkedHashMap<>();
+		if (problems.isEmpty()) {
+			groups: for (ComparisonGroup group : Comparisons.groups(view.definition())) {
+				String id = group.getKoladaId().strip();
+				try {
+					source.group(id);
+				} catch (KoladaException e) {
+					problems.add(e.getMessage());
+					if (e.fatal()) {
+						break;
+					}
+					continue;
+				}
+				Map<String, Map<Integer, YearValues>> byKpi = new LinkedHashMap<>();
+				for (String kpi : values.keySet()) {
+					try {
+						Map<Integer, YearValues> byYear = new TreeMap<>();
+						source.values(kpi, id, wanted).forEach(v -> byYear.put(v.year(), v));
+						byKpi.put(kpi, byYear);
+					} catch (KoladaException e) {
+						problems.add(e.getMessage());
+						if (e.fatal()) {
+							break groups;
+						}
+					}
+				}
+				groupValues.put(id, byKpi);
+			}
+		}
 		if (!problems.isEmpty()) {
 			return new Result(List.of(), problems, notes);
 		}
@@ -128,7 +163,20 @@ public final class KoladaFetch {
 				}
 				entries.add(entry(measure, found, kpis.get(measure.kpi()), municipality));
 			}
-			if (entries.isEmpty()) {
+			List<ComparisonEntry> comparisons = new ArrayList<>();
+			for (Source measure : loaded.sources()) {
+				groupValues.forEach((group, byKpi) -> {
+					YearValues found = byKpi.get(measure.kpi()).get(year);
+					if (found == null) {
+						notes.add(Messages.get("kolada.noGroupValue", group, measure.measure().getName(), measure.kpi(), year));
+					} else {
+						comparisons.add(new ComparisonEntry(measure.measure(), group, found.byGender().get(KoladaApi.TOTAL),
+								footnote(measure.kpi(), kpis.get(measure.kpi())),
+								Messages.get("kolada.where.group", measure.kpi(), group, year)));
+					}
+				});
+			}
+			if (entries.isEmpty() && comparisons.isEmpty()) {
 				continue;
 			}
 			String id = "kolada_" + year;
@@ -148,7 +196,7 @@ public final class KoladaFetch {
 				}
 			}
 			FollowUpImport.Result result = writer.write(existing, target, id, Messages.get("kolada.title", year),
-					Messages.get("kolada.fileComment", municipality), Period.year(year), entries, force, "kolada.update");
+					Messages.get("kolada.fileComment", municipality), Period.year(year), entries, comparisons, force, "kolada.update");
 			problems.addAll(result.problems());
 			notes.addAll(result.notes());
 			if (result.ok()) {
@@ -244,11 +292,14 @@ public final class KoladaFetch {
 				splits.put(group, value(found.byGender().get(gender)));
 			}
 		}
-		String footnote = kpi == null || kpi.publicationDate() == null
-				? Messages.get("kolada.footnote", source.kpi())
-				: Messages.get("kolada.footnote.published", source.kpi(), kpi.publicationDate());
-		return new OutcomeEntry(measure, value(found.byGender().get(KoladaApi.TOTAL)), splits, footnote,
-				Messages.get("kolada.where", source.kpi(), municipality, found.year()));
+		return new OutcomeEntry(measure, value(found.byGender().get(KoladaApi.TOTAL)), splits,
+				footnote(source.kpi(), kpi), Messages.get("kolada.where", source.kpi(), municipality, found.year()));
+	}
+
+	/** "Kolada N15419", with Kolada's publication date where its metadata gives one: never today's date. */
+	private static String footnote(String id, Kpi kpi) {
+		return kpi == null || kpi.publicationDate() == null ? Messages.get("kolada.footnote", id)
+				: Messages.get("kolada.footnote.published", id, kpi.publicationDate());
 	}
 
 	private static ImportedValue value(BigDecimal number) {

@@ -99,6 +99,22 @@ final class KoladaJson {
 		return null;
 	}
 
+	/** The group's id and title, or null when the response has no entry for it. */
+	static KoladaSource.Group group(String text, String where, String id) throws KoladaException {
+		JsonNode root = parse(text, where);
+		JsonNode entries = root.get(KoladaApi.VALUES);
+		if (entries == null || !entries.isArray()) {
+			throw malformed(where, Messages.get("kolada.malformed.noValues", KoladaApi.VALUES));
+		}
+		for (JsonNode entry : entries) {
+			if (id.equals(entry.path(KoladaApi.ID).asText())) {
+				String title = text(entry, KoladaApi.TITLE);
+				return new KoladaSource.Group(id, title == null ? id : title);
+			}
+		}
+		return null;
+	}
+
 	/** The values of one year merged from several pages: the later page wins only where the earlier had nothing. */
 	static List<YearValues> merged(List<YearValues> values) {
 		Map<Integer, Map<String, BigDecimal>> byYear = new TreeMap<>();

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 import governance.dsl.Messages;
+import governance.dsl.kolada.KoladaSource.Group;
 import governance.dsl.kolada.KoladaSource.Kpi;
 import governance.dsl.kolada.KoladaSource.YearValues;
 
@@ -16,6 +17,8 @@ import governance.dsl.kolada.KoladaSource.YearValues;
  * (any years: those not asked for are left out), {@code kpi-<kpi>.json} the answer to
  * {@code /kpi/<kpi>} (optional: without it, no unknown-KPI check and no publication date). A saved
  * answer is one file with all its values: one that points to a next page is refused, not half read.
+ * A jämförelsegrupp's values are {@code data-<kpi>-<gruppid>.json}, its metadata (optional)
+ * {@code group-<gruppid>.json}, the answer to {@code /municipality_groups/<gruppid>}.
  */
 public final class SavedResponses implements KoladaSource {
 
@@ -44,6 +47,23 @@ public final class SavedResponses implements KoladaSource {
 			throw new KoladaException(Messages.get("kolada.unknownKpi.saved", id, file), false);
 		}
 		return kpi;
+	}
+
+	public static String groupFile(String group) {
+		return "group-" + group + ".json";
+	}
+
+	@Override
+	public Group group(String id) throws KoladaException {
+		Path file = folder.resolve(groupFile(id));
+		if (!Files.isRegularFile(file)) {
+			return null;
+		}
+		Group group = KoladaJson.group(read(file), file.toString(), id);
+		if (group == null) {
+			throw new KoladaException(Messages.get("kolada.unknownGroup.saved", id, file), false);
+		}
+		return group;
 	}
 
 	@Override

@@ -66,6 +66,29 @@ class FormatterTest {
 	}
 
 	@Test
+	void comparisonGroupsAndValuesGetTheCanonicalLayout() {
+		String cramped = "kommun test\nstyrmodell m \"M\" { kolada \"0580\" jämförelsegrupp   \"G33908\"\n\"Liknande kommuner\" }\n"
+				+ "uppföljning u \"U\" {utfall i1 2021:78,3 jämförelsevärde i1 2021 :80,1 grupp\"G33908\" fotnot\"Kolada N15419\""
+				+ " jämförelsevärde i1 2022:I.U. grupp \"G33908\"}";
+		String expected = """
+				kommun test
+
+				styrmodell m "M" {
+				  kolada "0580"
+				  jämförelsegrupp "G33908" "Liknande kommuner"
+				}
+
+				uppföljning u "U" {
+				  utfall i1 2021: 78,3
+				  jämförelsevärde i1 2021: 80,1 grupp "G33908" fotnot "Kolada N15419"
+				  jämförelsevärde i1 2022: I.U. grupp "G33908"
+				}
+				""";
+		assertEquals(expected, format(cramped));
+		assertEquals(expected, format(expected));
+	}
+
+	@Test
 	void aForecastInBracketsKeepsItsBrackets() {
 		String written = "kommun test\n\nbasmått b1 \"Kostnad\" {\n  utfall 2021: 74 ( prognos )\n  utfall 2022: 12\u00a0000 kr (prognos)\n}\n";
 		String expected = "kommun test\n\nbasmått b1 \"Kostnad\" {\n  utfall 2021: 74 (prognos)\n  utfall 2022: 12\u00a0000 kr (prognos)\n}\n";

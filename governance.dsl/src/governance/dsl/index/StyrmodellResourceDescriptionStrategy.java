@@ -42,6 +42,8 @@ public class StyrmodellResourceDescriptionStrategy extends DefaultResourceDescri
 	public static final String PARENT = "parent";
 	/** A measure's or follow-up's utfall, one record per value: see {@link IndexedOutcomes}. */
 	public static final String OUTCOMES = "outcomes";
+	/** A follow-up's jämförelsevärden, {@link governance.dsl.model.Comparisons.Indexed} lines. */
+	public static final String COMPARISONS = "comparisons";
 	/** A follow-up's point, year, own month and line, for "one follow-up per point, year and owner". */
 	public static final String POINT = "point";
 	public static final String YEAR = "year";
@@ -97,6 +99,7 @@ public class StyrmodellResourceDescriptionStrategy extends DefaultResourceDescri
 			return accept(followUp, acceptor, data -> {
 				String namespace = ModelView.namespaceOf(followUp);
 				put(data, OUTCOMES, IndexedOutcomes.encode(followUp.getOutcomes(), namespace, true));
+				put(data, COMPARISONS, comparisons(followUp, namespace));
 				put(data, POINT, referenceText(followUp, Literals.FOLLOW_UP__POINT, namespace));
 				put(data, OWNER, referenceText(followUp, Literals.FOLLOW_UP__OWNER, namespace));
 				int year = FollowUpOrder.year(followUp);
@@ -133,6 +136,20 @@ public class StyrmodellResourceDescriptionStrategy extends DefaultResourceDescri
 	}
 
 	/** The written reference(s) of a feature, comma-separated, each qualified with the namespace if written plain. */
+	private static String comparisons(FollowUp followUp, String namespace) {
+		List<String> lines = new java.util.ArrayList<>();
+		for (governance.dsl.styrmodell.ComparisonValue value : followUp.getComparisons()) {
+			INode node = NodeModelUtils.getNode(value);
+			String line = governance.dsl.model.Comparisons.Indexed.encode(
+					referenceText(value, Literals.COMPARISON_VALUE__MEASURE, namespace), value,
+					node == null ? 0 : node.getStartLine());
+			if (line != null) {
+				lines.add(line);
+			}
+		}
+		return String.join("\n", lines);
+	}
+
 	public static String referenceText(EObject object, EStructuralFeature feature, String namespace) {
 		List<INode> nodes = NodeModelUtils.findNodesForFeature(object, feature);
 		if (nodes.isEmpty()) {

@@ -206,6 +206,26 @@ public class WorkspaceIndex {
 		});
 	}
 
+	/** A jämförelsevärde of a follow-up, and its file. */
+	public record IndexedComparison(governance.dsl.model.Comparisons.Indexed value, URI file) {
+	}
+
+	/** Every jämförelsevärde of the municipality's follow-ups, from the index. */
+	public List<IndexedComparison> comparisons(EObject context) {
+		return perIndex(context, "comparisons", () -> {
+			List<IndexedComparison> comparisons = new ArrayList<>();
+			for (IEObjectDescription description : inNamespace(context, Literals.FOLLOW_UP)) {
+				String text = description.getUserData(StyrmodellResourceDescriptionStrategy.COMPARISONS);
+				if (text != null) {
+					URI file = description.getEObjectURI().trimFragment();
+					governance.dsl.model.Comparisons.Indexed.decode(text)
+							.forEach(value -> comparisons.add(new IndexedComparison(value, file)));
+				}
+			}
+			return List.copyOf(comparisons);
+		});
+	}
+
 	/** A follow-up as the index sees it: point and owner as qualified names (null if not written), year (0: none), own month. */
 	public record IndexedFollowUp(IEObjectDescription description, String point, String owner, int year, String month,
 			int line) {

@@ -18,9 +18,19 @@ public interface KoladaSource {
 	record YearValues(int year, Map<String, BigDecimal> byGender) {
 	}
 
+	/** A municipality group of Kolada's: its id and title. */
+	record Group(String id, String title) {
+	}
+
+	/** The group's metadata, or null when this source has none (a folder without it); unknown to Kolada: an exception. */
+	Group group(String id) throws KoladaException;
+
 	/** The KPI's metadata, or null when this source has none (a folder without it). */
 	Kpi kpi(String id) throws KoladaException;
 
-	/** The KPI's values for the municipality in those years, by year; a year Kolada has nothing for is absent. */
+	/**
+	 * The KPI's values for the municipality (or a municipality group's average, by its id) in those
+	 * years, by year; a year Kolada has nothing for is absent.
+	 */
 	List<YearValues> values(String kpi, String municipality, List<Integer> years) throws KoladaException;
 }

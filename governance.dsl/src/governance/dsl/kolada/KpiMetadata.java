@@ -34,6 +34,15 @@ public final class KpiMetadata {
 	public static boolean isKpiId(String reference) {
 		return reference != null && KPI_ID.matcher(reference.strip()).matches();
 	}
+
+	/** Kolada's ids of municipality groups (/municipality_groups): G and digits, "G33908". */
+	private static final java.util.regex.Pattern GROUP_ID = java.util.regex.Pattern.compile("G\\d+");
+
+	/** Whether a jämförelsegrupp's id has the form of a Kolada municipality group id ("G33908"). */
+	public static boolean isGroupId(String id) {
+		return id != null && GROUP_ID.matcher(id.strip()).matches();
+	}
+
 	/** The version of the file's layout, written as {@code "format"}. */
 	public static final int FORMAT = 1;
 

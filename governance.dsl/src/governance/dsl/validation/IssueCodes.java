@@ -69,6 +69,12 @@ public final class IssueCodes {
 	public static final String KOLADA_UNKNOWN = PREFIX + "koladaUnknown";
 	public static final String KOLADA_NOT_BY_GENDER = PREFIX + "koladaNotByGender";
 	public static final String KOLADA_BY_GENDER = PREFIX + "koladaByGender";
+	public static final String COMPARISON_GROUP_INVALID = PREFIX + "comparisonGroupInvalid";
+	public static final String COMPARISON_GROUP_TWICE = PREFIX + "comparisonGroupTwice";
+	public static final String COMPARISON_GROUP_UNKNOWN = PREFIX + "comparisonGroupUnknown";
+	public static final String COMPARISON_NOT_YEAR = PREFIX + "comparisonNotYear";
+	public static final String COMPARISON_TWICE = PREFIX + "comparisonTwice";
+	public static final String COMPARISON_CONFLICT = PREFIX + "comparisonConflict";
 	public static final String RANGE_INVALID = PREFIX + "rangeInvalid";
 	public static final String KS_INDICATOR_KIND = PREFIX + "ksIndicatorKind";
 	public static final String OUTCOME_MEASURE_MISSING = PREFIX + "outcomeMeasureMissing";

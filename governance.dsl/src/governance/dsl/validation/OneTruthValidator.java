@@ -147,7 +147,7 @@ public class OneTruthValidator extends StyrmodellCheck {
 	}
 
 	/** "på rad 12" in the same file, "i uppföljning-2019.styr, rad 12" in another. */
-	private static String location(URI file, int line) {
+	static String location(URI file, int line) {
 		return file == null ? Messages.get("location.line", line) : Messages.get("truth.location.file", fileName(file), line);
 	}
 

@@ -3,11 +3,15 @@ package governance.dsl.generator.html;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 
+import governance.dsl.model.Comparisons;
 import governance.dsl.model.Fulfilment;
 import governance.dsl.model.MeasureFulfilment;
 import governance.dsl.model.Outcomes;
@@ -15,6 +19,7 @@ import governance.dsl.model.Period;
 import governance.dsl.model.Values;
 import governance.dsl.styrmodell.Baseline;
 import governance.dsl.styrmodell.Bound;
+import governance.dsl.styrmodell.ComparisonValue;
 import governance.dsl.styrmodell.FollowUp;
 import governance.dsl.styrmodell.MarkedFootnote;
 import governance.dsl.styrmodell.MeasureKind;
@@ -34,13 +39,16 @@ import governance.dsl.styrmodell.TargetValue;
  * every follow-up, months, quarters and tertials on rows of their own), each with its qualifiers as
  * the planners write them (I.U., –, prognos, bounds, se …, footnote markers), a column per group
  * the values are split by, the footnotes, and for each utfall whether it meets the målvärde that
- * applies to its period (computed by {@link MeasureFulfilment}). The chart draws the yearly rows.
+ * applies to its period (computed by {@link MeasureFulfilment}), and a column per jämförelsegrupp with
+ * its average for the year ({@link Comparisons}: beside the utfall, never judged). The chart draws the
+ * yearly rows.
  * Rendered by IndicatorTable.jte.
  */
 final class IndicatorTable {
 
+	/** COMPARISON: a year a jämförelsegrupp has a value for and the measure has no yearly utfall. */
 	enum Kind {
-		BASELINE, TARGET, OUTCOME
+		BASELINE, TARGET, OUTCOME, COMPARISON
 	}
 
 	/**
@@ -60,6 +68,8 @@ final class IndicatorTable {
 	private final Measure measure;
 	private final List<Row> rows = new ArrayList<>();
 	private final List<SplitGroup> groups = new ArrayList<>();
+	/** The jämförelsegrupper's averages, each a column of its own beside the municipality's values. */
+	private final List<Comparisons.Series> comparisons;
 
 	IndicatorTable(Handbook handbook, Measure measure) {
 		this.measure = measure;
@@ -100,6 +110,18 @@ final class IndicatorTable {
 					outcomeText(outcome.getValue(), unit), splits, outcome.getFootnote(), outcome.getNotes(),
 					drawable(outcome.getValue()), null, isForecast(outcome.getValue()), result, targetPeriod, rows.size()));
 		}
+		// A group's average stands on the row of the year's utfall; a year without one gets a row of its own.
+		comparisons = Comparisons.of(handbook.view, measure);
+		Set<Integer> withOutcome = new HashSet<>();
+		rows.stream().filter(IndicatorTable::isYearlyOutcome).forEach(r -> withOutcome.add(r.period().first()));
+		Set<Integer> comparedYears = new TreeSet<>();
+		comparisons.forEach(s -> comparedYears.addAll(s.byYear().keySet()));
+		for (int year : comparedYears) {
+			if (!withOutcome.contains(year)) {
+				rows.add(new Row(Kind.COMPARISON, Period.year(year), Integer.toString(year), Html.raw("table.comparisonRow"),
+						null, "", Map.of(), null, List.of(), null, null, false, null, null, rows.size()));
+			}
+		}
 		// By the period's end, the shorter period first (January, August, then the year); a span of
 		// years stands where it ends. Malformed periods last; the validator reports them.
 		rows.sort(Comparator.comparing(Row::period, Comparator.nullsLast(Period.ORDER)).thenComparing(Row::kind)
@@ -135,8 +157,25 @@ final class IndicatorTable {
 		splits.put(group, text);
 	}
 
+	private static boolean isYearlyOutcome(Row row) {
+		return row.kind() == Kind.OUTCOME && row.period() != null && row.period().kind() == Period.Kind.YEAR;
+	}
+
+	/** The group averages on a row: on a year's utfall or comparison row, else none. */
+	private List<String> comparisonsOn(Row row) {
+		boolean yearly = isYearlyOutcome(row) || row.kind() == Kind.COMPARISON;
+		return comparisons.stream().map(series -> {
+			ComparisonValue value = yearly ? series.byYear().get(row.period().first()) : null;
+			return value == null ? "" : Html.number(Comparisons.text(value));
+		}).toList();
+	}
+
 	List<Row> rows() {
 		return rows;
+	}
+
+	List<Comparisons.Series> comparisons() {
+		return comparisons;
 	}
 
 	boolean isEmpty() {
@@ -150,7 +189,8 @@ final class IndicatorTable {
 	}
 
 	/** The table as IndicatorTable.jte renders it, in the shared TableFrame. */
-	record Model(String captionId, String caption, List<String> groups, boolean judged, boolean footnotes, List<Line> rows) {
+	record Model(String captionId, String caption, List<String> groups, List<String> comparisonGroups, boolean judged,
+			boolean footnotes, List<Line> rows) {
 	}
 
 	/**
@@ -159,7 +199,7 @@ final class IndicatorTable {
 	 * was compared with where that is not the row's own (else null).
 	 */
 	record Line(String kind, String period, String label, Handbook.Link followUp, String total, List<String> splits,
-			Handbook.Result result, String againstPeriod, String footnote, List<Note> notes) {
+			List<String> comparisons, Handbook.Result result, String againstPeriod, String footnote, List<Note> notes) {
 	}
 
 	record Note(String marker, String text) {
@@ -169,14 +209,15 @@ final class IndicatorTable {
 		boolean judged = judged();
 		List<Line> lines = rows.stream().map(row -> new Line(row.kind().name().toLowerCase(Locale.ROOT),
 				Handbook.period(row.periodText()), row.label(), row.followUp() == null ? null : handbook.ref(row.followUp()),
-				row.total(), groups.stream().map(g -> row.splits().getOrDefault(g, "")).toList(),
+				row.total(), groups.stream().map(g -> row.splits().getOrDefault(g, "")).toList(), comparisonsOn(row),
 				judged && row.result() != null ? Handbook.result(row.result()) : null,
 				judged && row.result() != null && row.result().isComparable() && row.targetPeriod() != null
 						&& !row.targetPeriod().equals(row.period()) ? Handbook.period(row.targetPeriod()) : null,
 				row.footnote() == null || row.footnote().isBlank() ? null : Values.prose(row.footnote()),
 				row.notes().stream().map(n -> new Note(n.getMarker(), Values.prose(n.getText()))).toList())).toList();
 		return new Model(handbook.site.freshId("tabell-" + handbook.site.id(measure)),
-				Html.msg("table.captionPeriods", Handbook.title(measure)), groups.stream().map(Handbook::title).toList(), judged,
+				Html.msg("table.captionPeriods", Handbook.title(measure)), groups.stream().map(Handbook::title).toList(),
+				comparisons.stream().map(s -> Html.msg("table.comparison", s.title())).toList(), judged,
 				rows.stream().anyMatch(Row::hasFootnotes), lines);
 	}
 }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.TreeMap;
 
+import governance.dsl.model.Comparisons;
 import governance.dsl.model.Period;
 import governance.dsl.model.Values;
 import governance.dsl.styrmodell.Measure;
@@ -16,7 +17,8 @@ import governance.dsl.styrmodell.Measure;
  * against its målvärden, year by year (values for a month, quarter or tertial stand in the table
  * only). It is an image with a text alternative that says the same in words; the numbers are also in
  * the table beside it. Outcome and target differ in shape and line style, not only in colour; a
- * forecast is drawn hollow, a range of målvärden as a band; the legend lists only what is drawn.
+ * forecast is drawn hollow, a range of målvärden as a band; the legend lists only what is drawn. The
+ * averages of the model's jämförelsegrupper are drawn beside the outcomes (dotted, with squares).
  */
 final class OutcomeChart {
 
@@ -42,8 +44,25 @@ final class OutcomeChart {
 	 */
 	record Chart(String id, String title, String description, int width, int height, List<Tick> ticks, Label unit,
 			List<Label> years, Line axis, List<Band> bands, List<Line> targets, List<String> diamonds, String polyline,
-			List<Dot> dots, Label truncated, List<Legend> legend, String caption) {
+			List<Dot> dots, List<Comparison> comparisons, Label truncated, List<Legend> legend, String caption) {
 	}
+
+	/**
+	 * A jämförelsegrupp's average per year, beside the municipality's outcomes: a dotted line through
+	 * squares in a colour of its own ({@code polyline} null for a single year), with its legend entry
+	 * on a row of its own below the others.
+	 */
+	record Comparison(String colour, String polyline, List<Square> squares, Legend legend) {
+	}
+
+	/** A square mark of a group's average, centred on (x, y): its corner is 4.5 up and left. */
+	record Square(String x, String y) {
+	}
+
+	/** The colours of the groups' lines, in the model's order of the groups; none is the outcome's or target's. */
+	private static final String[] COMPARISON_COLOURS = { "#4d4d4d", "#6a3d9a", "#1b7837", "#8c510a" };
+
+	private static final int LEGEND_ROW = 22;
 
 	/** A grid line at height {@code y} with its value beside the axis. */
 	record Tick(int x1, int x2, String y, String textY, String text) {
@@ -64,7 +83,7 @@ final class OutcomeChart {
 
 	/** What a legend entry stands for: each is listed only when the chart draws it. */
 	enum Mark {
-		OUTCOME, FORECAST, TARGET, BAND
+		OUTCOME, FORECAST, TARGET, BAND, COMPARISON
 	}
 
 	/** A legend entry at (x, y): its mark, the x of its text, and the text. */
@@ -97,11 +116,30 @@ final class OutcomeChart {
 		if (points.isEmpty() && targets.isEmpty()) {
 			return null;
 		}
+		// The groups' averages (I.U. is no point): drawn beside the outcomes, never instead of the targets.
+		List<Comparisons.Series> groups = table.comparisons();
+		List<List<Point>> compared = new ArrayList<>();
+		for (Comparisons.Series series : groups) {
+			List<Point> averages = new ArrayList<>();
+			series.byYear().forEach((year, value) -> {
+				if (Comparisons.number(value) != null) {
+					averages.add(new Point(year, Comparisons.number(value).doubleValue(), false,
+							Html.number(Comparisons.text(value))));
+				}
+			});
+			compared.add(averages);
+		}
 		int firstYear = Integer.MAX_VALUE;
 		int lastYear = Integer.MIN_VALUE;
 		double min = Double.MAX_VALUE;
 		double max = -Double.MAX_VALUE;
 		for (Point point : points) {
+			firstYear = Math.min(firstYear, point.year());
+			lastYear = Math.max(lastYear, point.year());
+			min = Math.min(min, point.value());
+			max = Math.max(max, point.value());
+		}
+		for (Point point : compared.stream().flatMap(List::stream).toList()) {
 			firstYear = Math.min(firstYear, point.year());
 			lastYear = Math.max(lastYear, point.year());
 			min = Math.min(min, point.value());
@@ -202,12 +240,32 @@ final class OutcomeChart {
 			parts.add(Html.msg("chart.part." + mark.name().toLowerCase(Locale.ROOT)));
 			x += symbol + 8 + 8 * text.length() + 20;
 		}
+		// Each group's line, and its legend entry on a row of its own (its name may be long).
+		List<Comparison> comparisons = new ArrayList<>();
+		StringBuilder described = new StringBuilder();
+		for (int i = 0; i < groups.size(); i++) {
+			List<Point> averages = compared.get(i);
+			if (averages.isEmpty()) {
+				continue;
+			}
+			String title = groups.get(i).title();
+			String colour = COMPARISON_COLOURS[comparisons.size() % COMPARISON_COLOURS.length];
+			int rowY = HEIGHT - 16 + LEGEND_ROW * (comparisons.size() + 1);
+			comparisons.add(new Comparison(colour, averages.size() < 2 ? null : String.join(" ", averages.stream()
+					.map(p -> f(scale.x(p.year())) + "," + f(scale.y(p.value()))).toList()),
+					averages.stream().map(p -> new Square(f(scale.x(p.year()) - 4.5), f(scale.y(p.value()) - 4.5))).toList(),
+					new Legend(Mark.COMPARISON, LEFT, rowY, LEFT + 32 + 8, Html.msg("chart.legend.comparison", title))));
+			parts.add(Html.msg("chart.part.comparison", title));
+			described.append(' ').append(Html.raw("chart.describe.comparison", title,
+					String.join("; ", averages.stream().map(p -> p.year() + ": " + p.text()).toList())));
+		}
 		String caption = Html.msg("chart.captionDrawn", String.join(", ", parts))
 				+ (truncatedText != null ? " " + truncatedText : "") + (withinYear ? " " + Html.msg("chart.withinYear") : "");
-		String description = description(points, targets) + (truncatedText != null ? " " + truncatedText : "");
+		String description = description(points, targets) + described + (truncatedText != null ? " " + truncatedText : "");
 		return new Chart(handbook.site.freshId("diagram-" + handbook.site.id(measure)),
-				Html.msg("chart.title", Handbook.title(measure)), description, WIDTH, HEIGHT, ticks, unitLabel, years, axis,
-				bands, targetLines, diamonds, polyline, dots, truncated, legend, caption);
+				Html.msg("chart.title", Handbook.title(measure)), description, WIDTH,
+				HEIGHT + LEGEND_ROW * comparisons.size(), ticks, unitLabel, years, axis, bands, targetLines, diamonds,
+				polyline, dots, comparisons, truncated, legend, caption);
 	}
 
 	/** A value on the y axis in the handbook's typography. */

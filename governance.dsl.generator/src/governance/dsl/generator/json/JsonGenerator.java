@@ -1,5 +1,11 @@
 package governance.dsl.generator.json;
 
+import governance.dsl.model.Comparisons;
+import governance.dsl.styrmodell.ComparisonGroup;
+import governance.dsl.styrmodell.ComparisonValue;
+import governance.dsl.styrmodell.SourceKind;
+import governance.dsl.kolada.KpiMetadata;
+import org.eclipse.xtext.EcoreUtil2;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -132,6 +138,8 @@ public class JsonGenerator {
 		node.put("title", definition.getTitle());
 		text(node, "decision", definition.getDecision());
 		written(node, "description", definition.getDescription());
+		node.put("koladaId", definition.getKoladaId() == null ? null : definition.getKoladaId().strip());
+		node.set("comparisonGroups", array(Comparisons.groups(definition), this::comparisonGroup));
 		node.put("smartRequired", definition.isSmartRequired());
 		ArrayNode required = node.putArray("activitiesRequire");
 		definition.getActivityRequirements().forEach(field -> required.add(field.getLiteral()));
@@ -165,6 +173,13 @@ public class JsonGenerator {
 		java.time.LocalDate stated = definition == null ? null : Publishing.day(definition.getPublished());
 		node.put("published", stated == null ? null : stated.toString());
 		node.put("publicationDate", Publishing.date(definition, view.followUps()).map(Publishing.Date::iso).orElse(null));
+		return node;
+	}
+
+	private ObjectNode comparisonGroup(ComparisonGroup group) {
+		ObjectNode node = NODES.objectNode();
+		node.put("koladaId", group.getKoladaId().strip());
+		node.put("title", group.getTitle());
 		return node;
 	}
 
@@ -351,6 +366,10 @@ public class JsonGenerator {
 			ObjectNode source = node.putObject("source");
 			source.put("kind", measure.getSource().getKind().getLiteral());
 			source.put("reference", measure.getSource().getReference());
+			// The KPI id where the source is Kolada and the reference has its form: what govc kolada fetches.
+			source.put("koladaKpi", measure.getSource().getKind() == SourceKind.KOLADA
+					&& KpiMetadata.isKpiId(measure.getSource().getReference()) ? measure.getSource().getReference().strip()
+							: null);
 		}
 		node.set("splits", ids(measure.getSplits()));
 		node.put("measuresPeople", measure.isMeasuresPeople());
@@ -358,6 +377,23 @@ public class JsonGenerator {
 		node.set("baselines", array(measure.getBaselines(), baseline -> baseline(baseline, measure)));
 		node.set("targets", array(measure.getTargets(), target -> target(target, measure)));
 		node.set("outcomes", array(view.outcomes(measure), outcome -> outcome(outcome, measure)));
+		// The jämförelsegrupper's averages: beside the outcomes, with no fulfilment of their own.
+		ArrayNode comparisons = NODES.arrayNode();
+		for (Comparisons.Series series : Comparisons.of(view, measure)) {
+			series.byYear().forEach((year, value) -> comparisons.add(comparison(series, year, value)));
+		}
+		node.set("comparisons", comparisons);
+		return node;
+	}
+
+	private ObjectNode comparison(Comparisons.Series series, int year, ComparisonValue value) {
+		ObjectNode node = NODES.objectNode();
+		node.put("group", series.groupId());
+		node.put("year", year);
+		reference(node, "followUp", EcoreUtil2.getContainerOfType(value, FollowUp.class));
+		node.put("value", Comparisons.number(value));
+		node.put("text", Comparisons.text(value));
+		text(node, "footnote", value.getFootnote());
 		return node;
 	}
 

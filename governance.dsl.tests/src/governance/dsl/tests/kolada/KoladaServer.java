@@ -114,6 +114,17 @@ final class KoladaServer implements AutoCloseable {
 				+ (next == null ? "" : ", \"next_page\": \"" + next + "\"") + "}";
 	}
 
+	/** The answer of /municipality_groups/{id}: the group and its members (id, title). */
+	static String group(String id, String title, String... members) {
+		StringBuilder list = new StringBuilder();
+		for (int i = 0; i + 1 < members.length; i += 2) {
+			list.append(list.isEmpty() ? "" : ", ").append("{\"id\": \"").append(members[i]).append("\", \"title\": \"")
+					.append(members[i + 1]).append("\"}");
+		}
+		return "{\"count\": 1, \"values\": [{\"id\": \"" + id + "\", \"title\": \"" + title + "\", \"members\": [" + list
+				+ "]}]}";
+	}
+
 	/** The answer of /kpi/{id}. */
 	static String kpi(String id, String title, int dividedByGender, String publicationDate) {
 		return "{\"count\": 1, \"values\": [{\"id\": \"" + id + "\", \"title\": \"" + title

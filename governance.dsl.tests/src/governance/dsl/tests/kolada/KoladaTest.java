@@ -216,6 +216,20 @@ class KoladaTest {
 	}
 
 	@Test
+	void noNetworkStopsTheFetchAtTheFirstRequestAndNothingIsWritten() throws IOException {
+		withGroup();
+		String base = kolada.base();
+		kolada.close();
+		Run run = govc("kolada", model.toString(), "--år", "2021", "--api", base);
+		assertEquals(1, run.exitCode());
+		assertTrue(run.err().contains("Kolada (127.0.0.1) gick inte att nå efter 4 försök ("), run.err());
+		// Fatal: said once, not once per KPI and group.
+		assertEquals(1, run.err().split("gick inte att nå", -1).length - 1, run.err());
+		assertTrue(run.err().contains("Inget skrevs"), run.err());
+		assertFalse(Files.exists(written()));
+	}
+
+	@Test
 	void aValueThatConflictsWithAnotherFollowUpIsRefused() throws IOException {
 		Files.writeString(model.resolve("uppfoljning-ar-2021.styr"), """
 				kommun linkoping "Linköpings kommun"
@@ -382,6 +396,148 @@ class KoladaTest {
 		int field = text.indexOf("\"isDividedByGender\" : ", entry) + "\"isDividedByGender\" : ".length();
 		boolean divided = text.startsWith("true", field);
 		return text.substring(0, field) + !divided + text.substring(field + (divided ? 4 : 5));
+	}
+
+	// --- A jämförelsegrupp: its averages beside the municipality's values ----------------------------
+
+	static final String GROUP = "G33908";
+
+	/** The model with a jämförelsegrupp, and the group's averages on the server (N15505 over two pages). */
+	private void withGroup() throws IOException {
+		Path definition = model.resolve("modell.styr");
+		Files.writeString(definition, read(definition).replace("  kolada \"0580\"\n",
+				"  kolada \"0580\"\n  jämförelsegrupp \"G33908\" \"Liknande kommuner, grundskola\"\n"), StandardCharsets.UTF_8);
+		String data = "/data/kpi/%s/municipality/G33908/year/2021";
+		kolada.on("/municipality_groups/G33908", 200,
+				KoladaServer.group(GROUP, "Liknande kommuner grundskola, Linköping, 2021", "0580", "Linköping", "1480", "Göteborg"))
+				.on(data.formatted("N15419"), 200, page(null, entry("N15419", GROUP, 2021, "80.1", "83.0", "77.2")))
+				.on(data.formatted("N15505"), 200, page(kolada.base() + "/data/sida2", entry("N15505", GROUP, 2021, "null", "241", null)))
+				.on("/data/sida2", 200, page(null, entry("N15505", GROUP, 2021, "229.4", null, "218")))
+				.on(data.formatted("N15008"), 200, page(null, entry("N15008", GROUP, 2021, "112400", null, null)))
+				.on(data.formatted("N15436"), 200, page(null, entry("N15436", GROUP, 2021, "null", "null", "null")))
+				.on(data.formatted("N03923"), 200, page(null, entry("N03923", GROUP, 2021, "5.2", "5.0", "5.4")))
+				.on(data.formatted("N09020"), 200, page(null));
+	}
+
+	static final String WITH_GROUP = EXPECTED.replace("}\n", """
+			  jämförelsevärde bun_m2_i1 2021: 80,1 grupp "G33908" fotnot "Kolada N15419, publicerat 2022-03-15"
+			  jämförelsevärde bun_m2_i2 2021: 229,4 grupp "G33908" fotnot "Kolada N15505"
+			  jämförelsevärde bun_b2 2021: 112 400 grupp "G33908" fotnot "Kolada N15008"
+			  jämförelsevärde kf_m2_i2 2021: I.U. grupp "G33908" fotnot "Kolada N15436"
+			  jämförelsevärde kf_o2 2021: 5,2 grupp "G33908" fotnot "Kolada N03923"
+			}
+			""");
+
+	@Test
+	void theGroupsAveragesAreWrittenAsComparisonValuesBesideTheOutcomes() throws IOException {
+		withGroup();
+		Run run = fetch();
+		assertEquals(0, run.exitCode(), run.err());
+		assertEquals(WITH_GROUP, read(written()));
+		assertTrue(run.err().contains("Kolada har inget värde för jämförelsegruppen G33908 för kfn_m3_i1 (N09020) 2021: "
+				+ "inget jämförelsevärde skrivs för det året"), run.err());
+		// Only KPI and group ids were asked for: the group once, its values per KPI, the next page.
+		assertEquals(1, kolada.count("/municipality_groups/G33908"));
+		assertEquals(1, kolada.count("/data/sida2"));
+		Run check = govc("check", model.toString());
+		assertEquals(0, check.exitCode(), check.out() + check.err());
+		assertFalse(check.out().contains("uppfoljning-kolada-2021.styr"), check.out());
+		assertEquals(0, govc("format", "--check", model.toString()).exitCode());
+
+		Run again = fetch();
+		assertEquals(0, again.exitCode(), again.err());
+		assertTrue(again.err().contains("Inget ändrades"), again.err());
+		assertEquals(WITH_GROUP, read(written()));
+	}
+
+	@Test
+	void aChangedGroupAverageIsReplacedOnlyWithForce() throws IOException {
+		withGroup();
+		assertEquals(0, fetch().exitCode());
+		kolada.on("/data/kpi/N03923/municipality/G33908/year/2021", 200, page(null, entry("N03923", GROUP, 2021, "5.3", null, null)));
+		Run refused = fetch();
+		assertEquals(1, refused.exitCode());
+		assertTrue(refused.err().contains(written() + ":14: står 'jämförelsevärde kf_o2 2021: 5,2 grupp \"G33908\" fotnot \"Kolada N03923\"', "
+				+ "men Kolada ger 'jämförelsevärde kf_o2 2021: 5,3 grupp \"G33908\" fotnot \"Kolada N03923\"' "
+				+ "(Kolada N03923, jämförelsegrupp G33908, 2021)"), refused.err());
+		assertEquals(WITH_GROUP, read(written()));
+		Run forced = fetch("--force");
+		assertEquals(0, forced.exitCode(), forced.err());
+		assertEquals(WITH_GROUP.replace("kf_o2 2021: 5,2", "kf_o2 2021: 5,3"), read(written()));
+	}
+
+	@Test
+	void aFollowUpWithoutComparisonValuesGetsThemAdded() throws IOException {
+		assertEquals(0, fetch().exitCode());
+		withGroup();
+		Run run = fetch();
+		assertEquals(0, run.exitCode(), run.err());
+		assertEquals(WITH_GROUP, read(written()));
+		assertTrue(run.err().contains("uppdaterades: 5 nya och 0 ändrade rader"), run.err());
+	}
+
+	@Test
+	void aGroupKoladaDoesNotKnowIsToldAndNothingIsWritten() throws IOException {
+		withGroup();
+		kolada.on("/municipality_groups/G33908", 404, "{\"error\": \"Not found\"}");
+		Run run = fetch();
+		assertEquals(1, run.exitCode());
+		assertTrue(run.err().contains("Kolada känner inte till kommungruppen G33908: rätta jämförelsegrupp \"…\" i modellen, "
+				+ "eller sök gruppens id på kolada.se"), run.err());
+		assertTrue(run.err().contains("Inget skrevs"), run.err());
+		assertFalse(Files.exists(written()));
+		assertEquals(0, kolada.count("/data/kpi/N15419/municipality/G33908/year/2021"));
+	}
+
+	@Test
+	void aFailingGroupRequestWritesNothing() throws IOException {
+		withGroup();
+		kolada.on("/data/kpi/N15008/municipality/G33908/year/2021", 400, "{\"error\": \"Invalid municipality\"}");
+		kolada.on("/data/kpi/N03923/municipality/G33908/year/2021", 200, "{\"values\": 5}");
+		kolada.on("/data/kpi/N15436/municipality/G33908/year/2021", 404, "");
+		Run run = fetch();
+		assertEquals(1, run.exitCode());
+		assertTrue(run.err().contains("Kolada godtog inte frågan (HTTP 400 från " + kolada.base()
+				+ "/data/kpi/N15008/municipality/G33908/year/2021): {\"error\": \"Invalid municipality\"}"), run.err());
+		assertTrue(run.err().contains("Svaret från " + kolada.base()
+				+ "/data/kpi/N03923/municipality/G33908/year/2021 är inte Koladas format: fältet 'values' med en lista saknas"), run.err());
+		assertTrue(run.err().contains("Kolada har inga värden för nyckeltalet N15436 i jämförelsegruppen G33908 (HTTP 404 från "
+				+ kolada.base() + "/data/kpi/N15436/municipality/G33908/year/2021): kontrollera nyckeltalets och gruppens id"),
+				run.err());
+		assertFalse(Files.exists(written()));
+	}
+
+	@Test
+	void savedResponsesCarryTheGroupToo() throws IOException {
+		withGroup();
+		Path saved = Files.createDirectories(dir.resolve("sparat"));
+		Files.writeString(saved.resolve("group-G33908.json"), body("/municipality_groups/G33908"), StandardCharsets.UTF_8);
+		for (String id : List.of("N15419", "N15505", "N15008", "N15436", "N03923", "N09020")) {
+			Files.writeString(saved.resolve("kpi-" + id + ".json"), body("/kpi/" + id), StandardCharsets.UTF_8);
+			Files.writeString(saved.resolve("data-" + id + "-0580.json"),
+					body("/data/kpi/" + id + "/municipality/0580/year/2021"), StandardCharsets.UTF_8);
+		}
+		for (String id : List.of("N15419", "N15008", "N15436", "N03923", "N09020")) {
+			Files.writeString(saved.resolve("data-" + id + "-G33908.json"),
+					body("/data/kpi/" + id + "/municipality/G33908/year/2021"), StandardCharsets.UTF_8);
+		}
+		// The two pages of N15505 saved as one answer.
+		Files.writeString(saved.resolve("data-N15505-G33908.json"),
+				page(null, entry("N15505", GROUP, 2021, "229.4", "241", "218")), StandardCharsets.UTF_8);
+		kolada.close();
+		Run run = govc("kolada", model.toString(), "--år", "2021", "--från", saved.toString());
+		assertEquals(0, run.exitCode(), run.err());
+		assertEquals(WITH_GROUP, read(written()));
+	}
+
+	@Test
+	void theClientReadsAGroupsAveragesOverPages() throws KoladaException, IOException {
+		withGroup();
+		List<YearValues> values = client().values("N15505", GROUP, List.of(2021));
+		assertEquals(1, values.size());
+		assertEquals(new BigDecimal("229.4"), values.get(0).byGender().get("T"));
+		assertEquals(new BigDecimal("241"), values.get(0).byGender().get("K"));
+		assertEquals("Liknande kommuner grundskola, Linköping, 2021", client().group(GROUP).title());
 	}
 
 	@Test
