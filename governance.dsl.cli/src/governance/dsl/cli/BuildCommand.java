@@ -26,6 +26,10 @@ public class BuildCommand implements Callable<Integer> {
 			+ "arbetsytans mapp, som skapas (och läggs i .gitignore) om den saknas.")
 	Path key;
 
+	@Option(names = "--ta-bort-okända", description = "Ta bort filer och mappar i utmappen som govc build inte skrev "
+			+ "(till exempel CNAME eller .git/). Utan flaggan vägrar bygget och namnger dem.")
+	boolean deleteForeign;
+
 	@Parameters(arity = "1..*", paramLabel = "<mapp|fil>", description = "Mappar (söks igenom efter .styr-filer) eller filer.")
 	List<Path> paths;
 
@@ -38,7 +42,11 @@ public class BuildCommand implements Callable<Integer> {
 			System.err.println("govc: " + problem.getMessage());
 			return 2;
 		}
-		ArtefactBuild.Result result = new ArtefactBuild(Generators.all(workbookKey)).build(paths, output);
+		ArtefactBuild.Result result = new ArtefactBuild(Generators.all(workbookKey)).deleteForeign(deleteForeign)
+				.build(paths, output);
+		for (Path stale : result.removedStale()) {
+			System.err.println("govc: " + Messages.get("build.removedStale", stale));
+		}
 		for (Diagnostic diagnostic : result.check().diagnostics()) {
 			System.out.println(diagnostic.format());
 		}

@@ -83,7 +83,11 @@ public final class DiffSide {
 	/** A file's text as UTF-8, a byte order mark dropped; anything else is a failure with its name. */
 	static String read(Path file) throws DiffFailure {
 		try {
-			return decode(Files.readAllBytes(file), file.toString());
+			byte[] bytes = Workspace.readBounded(file);
+			if (bytes == null) {
+				throw new DiffFailure(Messages.get("diff.unreadable", file, Messages.get("workspace.notRegular")));
+			}
+			return decode(bytes, file.toString());
 		} catch (IOException e) {
 			throw new DiffFailure(Messages.get("diff.unreadable", file, e.getMessage()));
 		}
