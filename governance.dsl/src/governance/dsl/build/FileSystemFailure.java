@@ -29,7 +29,8 @@ public final class FileSystemFailure {
 		return file == null ? Messages.get("fs.failed", reason) : Messages.get("fs.failedAt", file, reason);
 	}
 
-	private static String reason(IOException failure) {
+	/** The reason alone, in Swedish, for a message that names the path itself. */
+	public static String reason(IOException failure) {
 		String text = failure instanceof FileSystemException fs ? fs.getReason() : failure.getMessage();
 		String lower = text == null ? "" : text.toLowerCase(java.util.Locale.ROOT);
 		if (lower.contains("no space left") || lower.contains("disk quota") || lower.contains("file too large")) {

@@ -152,7 +152,7 @@ public class Workspace {
 			resource.load(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)),
 					Map.of(XtextResource.OPTION_ENCODING, StandardCharsets.UTF_8.name()));
 		} catch (IOException e) {
-			return new Loaded(path, null, new Problem(path, 0, 0, Messages.get("workspace.unreadable", e.getMessage())));
+			return new Loaded(path, null, new Problem(path, 0, 0, Messages.get("workspace.unreadable", FileSystemFailure.reason(e))));
 		} finally {
 			resource.getResourceSet().getResources().remove(resource);
 		}
@@ -196,7 +196,7 @@ public class Workspace {
 				return null;
 			}
 		} catch (IOException e) {
-			problems.add(new Problem(path, 0, 0, Messages.get("workspace.unreadable", e.getMessage())));
+			problems.add(new Problem(path, 0, 0, Messages.get("workspace.unreadable", FileSystemFailure.reason(e))));
 			return null;
 		}
 	}

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.TreeMap;
 
 import governance.dsl.Messages;
+import governance.dsl.build.FileSystemFailure;
 import governance.dsl.build.Workspace;
 
 /**
@@ -66,7 +67,7 @@ public final class DiffSide {
 		try {
 			found = Workspace.collect(List.of(path), problems);
 		} catch (IOException e) {
-			throw new DiffFailure(Messages.get("diff.unreadable", path, e.getMessage()));
+			throw new DiffFailure(Messages.get("diff.unreadable", path, FileSystemFailure.reason(e)));
 		}
 		Map<String, SideFile> files = new TreeMap<>();
 		for (Path file : found) {
@@ -89,7 +90,7 @@ public final class DiffSide {
 			}
 			return decode(bytes, file.toString());
 		} catch (IOException e) {
-			throw new DiffFailure(Messages.get("diff.unreadable", file, e.getMessage()));
+			throw new DiffFailure(Messages.get("diff.unreadable", file, FileSystemFailure.reason(e)));
 		}
 	}
 
