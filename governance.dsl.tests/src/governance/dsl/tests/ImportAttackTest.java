@@ -144,6 +144,22 @@ class ImportAttackTest {
 	}
 
 	@Test
+	void aFolderAsTheOutputIsRefusedInSwedishEvenWithForce() throws IOException {
+		// Before: "internt fel: DirectoryNotEmptyException" with --force.
+		XSSFWorkbook workbook = workbook("bun", "delår");
+		int m1 = rowOf(workbook, Sheet.GOALS, "testby.bun_m1", null);
+		Workbooks.fill(workbook, Sheet.GOALS, "E" + m1, "Delvis uppfyllt");
+		Path file = save(workbook, "bun.xlsx");
+		Path folder = Files.createDirectories(dir.resolve("uppfoljning.styr"));
+		Files.writeString(folder.resolve("egen.txt"), "egen");
+		Run run = govc("import", file.toString(), "--modell", model.toString(), "-o", folder.toString(), "--force");
+		assertEquals(1, run.exitCode(), run.out() + run.err());
+		assertTrue(run.err().contains("govc: " + folder + ": det är en mapp, men här väntas en fil: ange en fil\n"), run.err());
+		assertFalse(run.err().contains("internt fel"), run.err());
+		assertEquals("egen", Files.readString(folder.resolve("egen.txt")));
+	}
+
+	@Test
 	void aWorkbookNamedWithALineBreakStaysInTheFollowUpsComment() throws IOException {
 		// Before: the name was copied raw into the header comment, its second line becoming code.
 		XSSFWorkbook workbook = workbook("bun", "delår");
