@@ -34,6 +34,10 @@ public class BuildCommand implements Callable<Integer> {
 			+ "kopplat. planering: för planerarna, med allt det.")
 	String edition = Edition.DEFAULT.word;
 
+	@Option(names = "--ta-bort-okända", description = "Ta bort filer och mappar i utmappen som govc build inte skrev "
+			+ "(till exempel CNAME eller .git/). Utan flaggan vägrar bygget och namnger dem.")
+	boolean deleteForeign;
+
 	@Parameters(arity = "1..*", paramLabel = "<mapp|fil>", description = "Mappar (söks igenom efter .styr-filer) eller filer.")
 	List<Path> paths;
 
@@ -52,7 +56,11 @@ public class BuildCommand implements Callable<Integer> {
 			System.err.println("govc: " + problem.getMessage());
 			return 2;
 		}
-		ArtefactBuild.Result result = new ArtefactBuild(Generators.all(workbookKey, handbookEdition.get())).build(paths, output);
+		ArtefactBuild.Result result = new ArtefactBuild(Generators.all(workbookKey, handbookEdition.get())).deleteForeign(deleteForeign)
+				.build(paths, output);
+		for (Path stale : result.removedStale()) {
+			System.err.println("govc: " + Messages.get("build.removedStale", stale));
+		}
 		for (Diagnostic diagnostic : result.check().diagnostics()) {
 			System.out.println(diagnostic.format());
 		}

@@ -10,7 +10,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -18,6 +17,7 @@ import java.util.concurrent.Callable;
 import org.eclipse.xtext.resource.XtextResource;
 
 import governance.dsl.formatting2.CanonicalText;
+import governance.dsl.formatting2.LineEndings;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -64,7 +64,8 @@ public class FormatCommand implements Callable<Integer> {
 				continue;
 			}
 			String original = Files.readString(file, StandardCharsets.UTF_8);
-			String formatted = canonical.of(resource);
+			// One line ending in the whole file, its own (comments kept theirs, the rest became LF).
+			String formatted = LineEndings.withEnding(canonical.of(resource), LineEndings.of(original));
 			if (!formatted.equals(original)) {
 				changed.add(file);
 				if (!check) {
@@ -80,13 +81,6 @@ public class FormatCommand implements Callable<Integer> {
 
 	/** Writes beside the file and moves over it, so an interrupted run never leaves half a plan; the file keeps its mode. */
 	private static void write(Path file, String text) throws IOException {
-		Path temporary = FileModes.createTemporaryFile(file.toAbsolutePath().getParent(), "." + file.getFileName(), ".tmp");
-		try {
-			Files.writeString(temporary, text, StandardCharsets.UTF_8);
-			FileModes.copyMode(file, temporary);
-			Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-		} finally {
-			Files.deleteIfExists(temporary);
-		}
+		FileModes.writeAtomically(file, text.getBytes(StandardCharsets.UTF_8), true);
 	}
 }

@@ -1,11 +1,14 @@
 package governance.dsl.cli;
 
+import java.io.IOException;
+
 import org.apache.log4j.AppenderSkeleton;
 import org.apache.log4j.Level;
 import org.apache.log4j.Logger;
 import org.apache.log4j.spi.LoggingEvent;
 
 import governance.dsl.Messages;
+import governance.dsl.build.FileSystemFailure;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ScopeType;
@@ -57,12 +60,31 @@ public class Govc implements Runnable {
 	public static int run(String... args) {
 		CommandLine commandLine = new CommandLine(new Govc());
 		commandLine.setExecutionExceptionHandler((exception, cmd, parseResult) -> {
+			IOException failure = fileSystemFailure(exception);
+			if (failure != null) {
+				// A full disk or a path that is no folder is the machine's problem, not a bug: say what to do.
+				cmd.getErr().println(FileSystemFailure.describe(failure));
+				return 1;
+			}
 			// A bug must still end in one readable line, not a stack trace.
 			cmd.getErr().println(Messages.get("cli.internalError", exception));
 			return 3;
 		});
 		commandLine.setParameterExceptionHandler(new SwedishUsageErrors());
 		return commandLine.execute(args);
+	}
+
+	/** The file system's failure behind an exception (an I/O exception, perhaps wrapped), or null. */
+	static IOException fileSystemFailure(Throwable exception) {
+		for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
+			if (cause instanceof IOException failure) {
+				return failure;
+			}
+			if (cause.getCause() == cause) {
+				break;
+			}
+		}
+		return null;
 	}
 
 	@Override

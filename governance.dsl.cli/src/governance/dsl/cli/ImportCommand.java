@@ -5,7 +5,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.concurrent.Callable;
 
@@ -119,20 +118,6 @@ public class ImportCommand implements Callable<Integer> {
 
 	/** Writes beside the target and moves it into place: never half a file, and no overwrite without force. */
 	private static void write(Path target, byte[] text, boolean force) throws IOException {
-		Path folder = target.toAbsolutePath().getParent();
-		Files.createDirectories(folder);
-		// The umask's mode for a new file; a follow-up updated in place keeps its own.
-		Path temporary = FileModes.createTemporaryFile(folder, "." + target.getFileName(), ".tmp");
-		try {
-			Files.write(temporary, text);
-			FileModes.copyMode(target, temporary);
-			if (force) {
-				Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-			} else {
-				Files.move(temporary, target);
-			}
-		} finally {
-			Files.deleteIfExists(temporary);
-		}
+		FileModes.writeAtomically(target, text, force);
 	}
 }

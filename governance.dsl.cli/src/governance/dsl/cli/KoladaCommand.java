@@ -4,12 +4,12 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
 import governance.dsl.Messages;
+import governance.dsl.build.FileModes;
 import governance.dsl.kolada.KoladaApi;
 import governance.dsl.kolada.KoladaClient;
 import governance.dsl.kolada.KoladaFetch;
@@ -145,16 +145,8 @@ public class KoladaCommand implements Callable<Integer> {
 		return years;
 	}
 
-	/** Beside the target, then moved into place: never half a file. */
+	/** Beside the target, then moved into place: never half a file; a new file gets the umask's mode. */
 	private static void write(Path target, String text) throws IOException {
-		Path folder = target.toAbsolutePath().getParent();
-		Files.createDirectories(folder);
-		Path temporary = Files.createTempFile(folder, "." + target.getFileName(), ".tmp");
-		try {
-			Files.writeString(temporary, text, StandardCharsets.UTF_8);
-			Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-		} finally {
-			Files.deleteIfExists(temporary);
-		}
+		FileModes.writeAtomically(target, text.getBytes(StandardCharsets.UTF_8), true);
 	}
 }

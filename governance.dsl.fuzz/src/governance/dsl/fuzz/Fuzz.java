@@ -335,7 +335,10 @@ public final class Fuzz {
 	 * The file's tokens as the formatter must keep them: strings whole, comments whole (their
 	 * own trailing blanks aside), everything else without whitespace and line breaks.
 	 */
-	static List<String> tokens(String text) {
+	static List<String> tokens(String written) {
+		// Line ends are layout, in a text as anywhere: format writes the file's own kind (the first
+		// in the file) on every line, so a CR or CRLF that a mutation put into a string becomes it.
+		String text = written.replace("\r\n", "\n").replace('\r', '\n');
 		List<String> tokens = new ArrayList<>();
 		StringBuilder plain = new StringBuilder();
 		int i = 0;

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.TreeMap;
 
 import governance.dsl.Messages;
+import governance.dsl.build.FileSystemFailure;
 import governance.dsl.build.Workspace;
 
 /**
@@ -66,7 +67,7 @@ public final class DiffSide {
 		try {
 			found = Workspace.collect(List.of(path), problems);
 		} catch (IOException e) {
-			throw new DiffFailure(Messages.get("diff.unreadable", path, e.getMessage()));
+			throw new DiffFailure(Messages.get("diff.unreadable", path, FileSystemFailure.reason(e)));
 		}
 		Map<String, SideFile> files = new TreeMap<>();
 		for (Path file : found) {
@@ -83,9 +84,13 @@ public final class DiffSide {
 	/** A file's text as UTF-8, a byte order mark dropped; anything else is a failure with its name. */
 	static String read(Path file) throws DiffFailure {
 		try {
-			return decode(Files.readAllBytes(file), file.toString());
+			byte[] bytes = Workspace.readBounded(file);
+			if (bytes == null) {
+				throw new DiffFailure(Messages.get("diff.unreadable", file, Messages.get("workspace.notRegular")));
+			}
+			return decode(bytes, file.toString());
 		} catch (IOException e) {
-			throw new DiffFailure(Messages.get("diff.unreadable", file, e.getMessage()));
+			throw new DiffFailure(Messages.get("diff.unreadable", file, FileSystemFailure.reason(e)));
 		}
 	}
 

@@ -96,8 +96,21 @@ final class CellReader {
 				text = text == null ? "" : text.replace("\r\n", "\n").replace('\r', '\n').strip();
 				return text.isEmpty() ? new Empty() : new Text(text);
 			}
-			case NUMERIC:
-				return new Number(number(cell.getNumericCellValue(), cell.getCellStyle().getDataFormatString()));
+			case NUMERIC: {
+				// A saved number is text in the file: "abc", "1e309" or "NaN" there is no number.
+				double value;
+				try {
+					value = cell.getNumericCellValue();
+				} catch (RuntimeException e) {
+					problem(rowIndex, column, Messages.get("import.cell.notANumber"));
+					return null;
+				}
+				if (!Double.isFinite(value)) {
+					problem(rowIndex, column, Messages.get("import.cell.notANumber"));
+					return null;
+				}
+				return new Number(number(value, cell.getCellStyle().getDataFormatString()));
+			}
 			case BOOLEAN:
 				problem(rowIndex, column, Messages.get("import.cell.boolean", cell.getBooleanCellValue()
 						? Messages.get("import.cell.true") : Messages.get("import.cell.false")));

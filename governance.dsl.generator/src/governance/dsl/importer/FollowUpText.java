@@ -11,6 +11,7 @@ import governance.dsl.importer.FilledWorkbook.OutcomeEntry;
 import governance.dsl.importer.FilledWorkbook.StatusEntry;
 import governance.dsl.model.GovernanceView;
 import governance.dsl.model.Period;
+import governance.dsl.model.Texts;
 import governance.dsl.styrmodell.Bound;
 import governance.dsl.styrmodell.Month;
 import governance.dsl.styrmodell.SplitGroup;
@@ -38,7 +39,8 @@ final class FollowUpText {
 	String file(GovernanceView view, boolean withTitle, String id, String title, String point, Integer year,
 			Month month, String owner, String comment, List<String> statements) {
 		StringBuilder text = new StringBuilder();
-		text.append("// ").append(comment).append('\n');
+		// The comment names files from outside: a line break in a name would end the comment.
+		text.append("// ").append(Texts.oneLine(comment)).append('\n');
 		text.append("kommun ").append(name(view.id()));
 		if (withTitle) {
 			text.append(' ').append(string(view.title()));

@@ -15,6 +15,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.apache.poi.poifs.filesystem.FileMagic;
+import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
@@ -95,8 +97,14 @@ public final class WorkbookReader {
 	public static FilledWorkbook read(Path file, Map<String, GovernanceView> views, String expectedCommittee,
 			String modelPlace, WorkbookKey key) throws ImportRefusal {
 		String name = file.getFileName().toString();
-		if (!Files.isRegularFile(file)) {
+		if (Files.isDirectory(file)) {
+			throw new ImportRefusal(file + ": " + Messages.get("import.isFolder"));
+		}
+		if (!Files.exists(file)) {
 			throw new ImportRefusal(file + ": " + Messages.get("workspace.notFound"));
+		}
+		if (!Files.isRegularFile(file)) {
+			throw new ImportRefusal(file + ": " + Messages.get("workspace.notRegular"));
 		}
 		WorkbookBounds.check(file, name);
 		try (InputStream in = Files.newInputStream(file); XSSFWorkbook workbook = new XSSFWorkbook(in)) {
@@ -110,8 +118,24 @@ public final class WorkbookReader {
 		} catch (ImportRefusal refusal) {
 			throw refusal;
 		} catch (IOException | RuntimeException e) {
-			// Not a zip, not an .xlsx, an old .xls, a damaged file: POI says why in its own words.
-			throw new ImportRefusal(Messages.get("import.unreadable", name, e.getMessage() == null ? e : e.getMessage()));
+			// Not a zip, not an .xlsx, an old .xls, an encrypted or damaged file: POI says why in
+			// English; the planner is told in Swedish what the file is and what to do.
+			throw new ImportRefusal(Messages.get("import.unreadable", name, whyUnreadable(file)));
+		}
+	}
+
+	/** What a file that POI cannot open as a workbook is, from its first bytes. */
+	private static String whyUnreadable(Path file) {
+		try (InputStream in = FileMagic.prepareToCheckMagic(Files.newInputStream(file))) {
+			FileMagic magic = FileMagic.valueOf(in);
+			if (magic == FileMagic.OLE2) {
+				try (InputStream again = Files.newInputStream(file); POIFSFileSystem ole = new POIFSFileSystem(again)) {
+					return Messages.get(ole.getRoot().hasEntry("EncryptedPackage") ? "import.encrypted" : "import.oldXls");
+				}
+			}
+			return Messages.get(magic == FileMagic.OOXML ? "import.damaged" : "import.notXlsx");
+		} catch (IOException | RuntimeException e) {
+			return Messages.get("import.notXlsx");
 		}
 	}
 

@@ -144,8 +144,13 @@ public final class KoladaClient implements KoladaSource {
 				}
 			} catch (HttpTimeoutException e) {
 				failure = Messages.get("kolada.timeout", timeout.toMillis());
+			} catch (java.net.ConnectException e) {
+				// Java's own text ("Connection refused", or none) is English.
+				failure = Messages.get("kolada.refused");
+			} catch (javax.net.ssl.SSLException e) {
+				failure = Messages.get("kolada.tls");
 			} catch (IOException e) {
-				failure = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+				failure = Messages.get("kolada.networkError", e.getClass().getSimpleName());
 			} catch (InterruptedException e) {
 				Thread.currentThread().interrupt();
 				throw new KoladaException(Messages.get("kolada.interrupted"), true);

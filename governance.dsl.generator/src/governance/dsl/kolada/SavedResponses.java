@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 import governance.dsl.Messages;
+import governance.dsl.build.FileSystemFailure;
 import governance.dsl.kolada.KoladaSource.Group;
 import governance.dsl.kolada.KoladaSource.Kpi;
 import governance.dsl.kolada.KoladaSource.YearValues;
@@ -83,7 +84,7 @@ public final class SavedResponses implements KoladaSource {
 		try {
 			return Files.readString(file, StandardCharsets.UTF_8);
 		} catch (IOException e) {
-			throw new KoladaException(Messages.get("kolada.savedUnreadable", file, e.getMessage()), false);
+			throw new KoladaException(Messages.get("kolada.savedUnreadable", file, FileSystemFailure.reason(e)), false);
 		}
 	}
 }

@@ -14,6 +14,7 @@ import org.apache.maven.plugins.annotations.Parameter;
 import governance.dsl.Messages;
 import governance.dsl.build.ArtefactBuild;
 import governance.dsl.build.Diagnostic;
+import governance.dsl.build.FileSystemFailure;
 import governance.dsl.generator.Edition;
 import governance.dsl.generator.Generators;
 import governance.dsl.generator.xlsx.WorkbookKey;
@@ -47,6 +48,13 @@ public class GenerateMojo extends AbstractMojo {
 	@Parameter(property = "styrmodell.utgava", defaultValue = "publik")
 	private String utgava;
 
+	/**
+	 * Delete files in the output folder that an earlier build did not write (a CNAME, a .git/), as
+	 * {@code govc build --ta-bort-okända}; without it the build stops and names them.
+	 */
+	@Parameter(property = "styrmodell.taBortOkanda", defaultValue = "false")
+	private boolean taBortOkanda;
+
 	@Parameter(property = "styrmodell.skip", defaultValue = "false")
 	private boolean skip;
 
@@ -62,11 +70,16 @@ public class GenerateMojo extends AbstractMojo {
 		try {
 			WorkbookKey key = WorkbookKey.forBuild(nyckel == null ? null : nyckel.toPath(),
 					System.getenv(WorkbookKey.ENVIRONMENT), sourceDirectory.toPath());
-			result = new ArtefactBuild(Generators.all(key, edition)).build(List.of(sourceDirectory.toPath()), outputDirectory.toPath());
+			result = new ArtefactBuild(Generators.all(key, edition)).deleteForeign(taBortOkanda)
+					.build(List.of(sourceDirectory.toPath()), outputDirectory.toPath());
 		} catch (WorkbookKey.KeyProblem e) {
 			throw new MojoFailureException("Styrmodell: " + e.getMessage());
 		} catch (IOException e) {
-			throw new MojoExecutionException("Styrmodell: " + e.getMessage(), e);
+			// A full disk or a path through a file: the Swedish sentence, not Java's.
+			throw new MojoFailureException(FileSystemFailure.describe(e), e);
+		}
+		for (java.nio.file.Path stale : result.removedStale()) {
+			getLog().info(Messages.get("build.removedStale", stale));
 		}
 		for (Diagnostic diagnostic : result.check().diagnostics()) {
 			switch (diagnostic.severity()) {

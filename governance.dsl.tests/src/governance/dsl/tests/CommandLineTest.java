@@ -176,6 +176,21 @@ public class CommandLineTest {
 	}
 
 	@Test
+	void textsOfJavaAndXtextAreSaidInSwedish() throws IOException {
+		// Before: 'For input string: "99999999999"', "Invalid escape sequence (valid ones are …)" and
+		// "Tecknet '<EOF>' expecting '*' hör inte hemma".
+		Path number = write("tal.styr", "kommun test\n\nuppföljning u \"U\" {\n  år 99999999999\n}\n");
+		Path escape = write("text.styr", "kommun test\n\nplan p \"P \\q\" {\n}\n");
+		Path comment = write("kommentar.styr", "kommun test\n\n/* aldrig stängd\nplan p \"P\" {\n}\n");
+		assertEquals(number + ":4:6: error: Talet 99999999999 är för stort: ett heltal här får vara högst 2147483647.\n",
+				govc("check", number.toString()).out());
+		assertEquals(escape + ":3:8: error: Texten har ett omvänt snedstreck (\\) som inte går att läsa: skriv \\\\ för "
+				+ "ett snedstreck, \\\" för ett citattecken och \\n för en ny rad.\n", govc("check", escape.toString()).out());
+		assertEquals(comment + ":3:1: error: Kommentaren som börjar med /* avslutas aldrig: skriv */ där den ska sluta.\n",
+				govc("check", comment.toString()).out());
+	}
+
+	@Test
 	void aMissingPathIsReported() {
 		Run run = govc("check", dir.resolve("finns-inte").toString());
 		assertEquals(1, run.exitCode());

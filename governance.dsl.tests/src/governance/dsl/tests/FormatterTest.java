@@ -149,6 +149,156 @@ class FormatterTest {
 	}
 
 	@Test
+	void aBlankLineAfterACommentStays() {
+		// Before: the comment was glued to the statement below it ("// Mål för 2020\n  mål m1").
+		String text = """
+				kommun test
+
+				plan p1 "Plan" {
+				  period 2020
+				  // Mål för 2020, beslutade i november
+
+				  mål m1 "Mål" {
+				    målområde a
+				  }
+				}
+				""";
+		assertFormatted(text);
+	}
+
+	@Test
+	void aCommentDirectlyAboveAStatementStaysOnIt() {
+		String text = """
+				kommun test
+
+				plan p1 "Plan" {
+				  period 2020
+				  // Det första målet
+				  mål m1 "Mål" {
+				    målområde a
+				  }
+				}
+				""";
+		assertFormatted(text);
+	}
+
+	@Test
+	void blankLinesBetweenSeveralCommentsStayOneEach() {
+		String written = """
+				kommun test
+
+				plan p1 "Plan" {
+				  period 2020
+
+
+				  // Första stycket
+
+
+				  // Andra stycket
+				  // fortsätter här
+
+				     mål m1 "Mål" {
+				    målområde a
+				  }
+				}
+				""";
+		String expected = """
+				kommun test
+
+				plan p1 "Plan" {
+				  period 2020
+
+				  // Första stycket
+
+				  // Andra stycket
+				  // fortsätter här
+
+				  mål m1 "Mål" {
+				    målområde a
+				  }
+				}
+				""";
+		assertEquals(expected, format(written));
+		assertFormatted(expected);
+	}
+
+	@Test
+	void aTrailingCommentKeepsItsLineAndABlankLineAfterIt() {
+		String text = """
+				kommun test
+
+				plan p1 "Plan" {
+				  ägare kf // beslutad i november
+
+				  period 2020 // preliminär
+				  mål m1 "Mål" {
+				    målområde a // eller b
+				  }
+				}
+				""";
+		assertFormatted(text);
+	}
+
+	@Test
+	void aCommentAtTheEndOfABlockHasNoBlankLineBeforeTheBrace() {
+		String written = """
+				kommun test
+
+				plan p1 "Plan" {
+				  period 2020
+				  mål m1 "Mål" {
+				    målområde a
+				    // fyll i målvärden
+
+				  }
+				  // sista raden
+
+				}
+				// slut på filen
+
+				""";
+		String expected = """
+				kommun test
+
+				plan p1 "Plan" {
+				  period 2020
+				  mål m1 "Mål" {
+				    målområde a
+				    // fyll i målvärden
+				  }
+				  // sista raden
+				}
+				// slut på filen
+				""";
+		assertEquals(expected, format(written));
+		assertFormatted(expected);
+	}
+
+	@Test
+	void aCommentBetweenTopLevelElementsKeepsItsBlankLines() {
+		String text = """
+				kommun test
+
+				// Organisationen
+
+				fullmäktige kf "Kommunfullmäktige"
+
+				// Planen
+				plan p1 "Plan" {
+				  period 2020
+				}
+				""";
+		assertFormatted(text);
+	}
+
+	/** Canonical text formats to itself, and formatting twice is formatting once. */
+	private static void assertFormatted(String text) {
+		String once = format(text);
+		assertEquals(text, once);
+		assertEquals(once, format(once), "formatting is idempotent");
+	}
+
+	@Test
 	void formattingDoesNotChangeWhatTheFileMeans() {
 		String text = "kommun test plan p1 \"P\" { period 2019-2022 mål m1 \"M\" { agenda2030 11.7, 4.a } }";
 		String formatted = format(text);

@@ -6,7 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -14,7 +17,13 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
+import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.poifs.crypt.EncryptionInfo;
+import org.apache.poi.poifs.crypt.EncryptionMode;
+import org.apache.poi.poifs.crypt.Encryptor;
+import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.xssf.usermodel.XSSFCell;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -77,6 +86,92 @@ class ImportAttackTest {
 		assertTrue(run.err().contains("bun.xlsx: Mål!G" + m1 + ": en formel (=\"Bra\"&\" jobbat\") läses inte: skriv "
 				+ "värdet självt i cellen\n"), run.err());
 		assertFalse(run.err().contains("internt fel"), run.err());
+	}
+
+	@Test
+	void aSavedNumberThatIsNoNumberIsNamedInSwedish() throws IOException {
+		// Before: POI's and Java's texts ("For input string", "Character I is neither a decimal digit").
+		for (String saved : List.of("abc", "1e309", "NaN")) {
+			XSSFWorkbook workbook = workbook("bun", "delår");
+			int i1 = rowOf(workbook, Sheet.INDICATORS, "testby.bun_i1", null);
+			XSSFCell cell = (XSSFCell) Workbooks.cell(Workbooks.sheet(workbook, Sheet.INDICATORS), "J" + i1);
+			cell.setCellValue(74);
+			cell.getCTCell().setV(saved);
+			Path file = save(workbook, "bun.xlsx");
+			Run run = govc("import", file.toString(), "--modell", model.toString());
+			assertEquals(1, run.exitCode(), run.out() + run.err());
+			assertTrue(run.err().contains("bun.xlsx: Indikatorer!J" + i1 + ": cellen är sparad som ett tal men innehåller "
+					+ "inget läsbart tal: skriv talet igen\n"), saved + ": " + run.err());
+			assertFalse(run.err().contains("internt fel") || run.err().contains("input") || run.err().contains("Exception"),
+					run.err());
+		}
+	}
+
+	@Test
+	void anEncryptedWorkbookIsNamedSoInSwedish() throws Exception {
+		// Before: "The supplied data appears to be in the OLE2 Format … call HSSF".
+		byte[] plain = Workbooks.bytes(workbook("bun", "delår"));
+		EncryptionInfo info = new EncryptionInfo(EncryptionMode.agile);
+		Encryptor encryptor = info.getEncryptor();
+		encryptor.confirmPassword("hemligt");
+		Path file = dir.resolve("bun.xlsx");
+		try (POIFSFileSystem fs = new POIFSFileSystem()) {
+			try (OPCPackage opc = OPCPackage.open(new ByteArrayInputStream(plain));
+					OutputStream os = encryptor.getDataStream(fs)) {
+				opc.save(os);
+			}
+			try (OutputStream out = Files.newOutputStream(file)) {
+				fs.writeFilesystem(out);
+			}
+		}
+		Run run = govc("import", file.toString(), "--modell", model.toString());
+		assertEquals(1, run.exitCode(), run.out() + run.err());
+		assertTrue(run.err().startsWith("bun.xlsx: kan inte läsas som en arbetsbok (.xlsx): arbetsboken är krypterad "
+				+ "(skyddad med lösenord för att öppna): spara den utan lösenord och importera igen\n"), run.err());
+		Files.write(file, "inte en arbetsbok".getBytes(StandardCharsets.UTF_8));
+		run = govc("import", file.toString(), "--modell", model.toString());
+		assertTrue(run.err().startsWith("bun.xlsx: kan inte läsas som en arbetsbok (.xlsx): filen är ingen "
+				+ "Excel-arbetsbok (.xlsx)"), run.err());
+	}
+
+	@Test
+	void aFolderGivenAsAWorkbookIsCalledAFolder() throws IOException {
+		// Before: "filen eller mappen finns inte" for a folder that exists.
+		Path folder = Files.createDirectories(dir.resolve("bun.xlsx"));
+		Run run = govc("import", folder.toString(), "--modell", model.toString());
+		assertEquals(1, run.exitCode());
+		assertTrue(run.err().startsWith(folder + ": är en mapp, inte en arbetsbok: ange .xlsx-filen"), run.err());
+	}
+
+	@Test
+	void aFolderAsTheOutputIsRefusedInSwedishEvenWithForce() throws IOException {
+		// Before: "internt fel: DirectoryNotEmptyException" with --force.
+		XSSFWorkbook workbook = workbook("bun", "delår");
+		int m1 = rowOf(workbook, Sheet.GOALS, "testby.bun_m1", null);
+		Workbooks.fill(workbook, Sheet.GOALS, "E" + m1, "Delvis uppfyllt");
+		Path file = save(workbook, "bun.xlsx");
+		Path folder = Files.createDirectories(dir.resolve("uppfoljning.styr"));
+		Files.writeString(folder.resolve("egen.txt"), "egen");
+		Run run = govc("import", file.toString(), "--modell", model.toString(), "-o", folder.toString(), "--force");
+		assertEquals(1, run.exitCode(), run.out() + run.err());
+		assertTrue(run.err().contains("govc: " + folder + ": det är en mapp, men här väntas en fil: ange en fil\n"), run.err());
+		assertFalse(run.err().contains("internt fel"), run.err());
+		assertEquals("egen", Files.readString(folder.resolve("egen.txt")));
+	}
+
+	@Test
+	void aWorkbookNamedWithALineBreakStaysInTheFollowUpsComment() throws IOException {
+		// Before: the name was copied raw into the header comment, its second line becoming code.
+		XSSFWorkbook workbook = workbook("bun", "delår");
+		int m1 = rowOf(workbook, Sheet.GOALS, "testby.bun_m1", null);
+		Workbooks.fill(workbook, Sheet.GOALS, "E" + m1, "Delvis uppfyllt");
+		Path file = save(workbook, "bun\nmål x bedöms uppfyllt.xlsx");
+		Path output = model.resolve("uppfoljning.styr");
+		Run run = govc("import", file.toString(), "--modell", model.toString(), "-o", output.toString());
+		assertEquals(0, run.exitCode(), run.out() + run.err());
+		String written = Files.readString(output, StandardCharsets.UTF_8);
+		assertEquals("// Importerad med govc import från bun mål x bedöms uppfyllt.xlsx.", written.lines().findFirst().get());
+		assertEquals(0, govc("check", model.toString()).exitCode());
 	}
 
 	@Test

@@ -2,6 +2,7 @@ package governance.dsl.build;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -30,6 +31,7 @@ import org.eclipse.xtext.resource.XtextResourceSet;
 import com.google.inject.Injector;
 
 import governance.dsl.Messages;
+import governance.dsl.formatting2.LineEndings;
 import com.google.inject.Provider;
 
 
@@ -98,6 +100,9 @@ public class Workspace {
 				});
 			} else if (Files.isRegularFile(argument)) {
 				found.add(argument.normalize());
+			} else if (Files.exists(argument)) {
+				// A pipe or a device named on the command line: reading it could wait or never end.
+				problems.add(new Problem(argument, 0, 0, Messages.get("workspace.notRegular")));
 			} else {
 				problems.add(new Problem(argument, 0, 0, Messages.get("workspace.notFound")));
 			}
@@ -147,7 +152,7 @@ public class Workspace {
 			resource.load(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)),
 					Map.of(XtextResource.OPTION_ENCODING, StandardCharsets.UTF_8.name()));
 		} catch (IOException e) {
-			return new Loaded(path, null, new Problem(path, 0, 0, Messages.get("workspace.unreadable", e.getMessage())));
+			return new Loaded(path, null, new Problem(path, 0, 0, Messages.get("workspace.unreadable", FileSystemFailure.reason(e))));
 		} finally {
 			resource.getResourceSet().getResources().remove(resource);
 		}
@@ -156,13 +161,17 @@ public class Workspace {
 
 	private String read(Path path, List<Problem> problems) {
 		try {
-			long size = Files.size(path);
-			if (size > maxFileBytes()) {
+			byte[] bytes = readBounded(path);
+			if (bytes == null) {
+				problems.add(new Problem(path, 0, 0, Messages.get("workspace.notRegular")));
+				return null;
+			}
+			if (bytes.length > maxFileBytes()) {
+				long size = Math.max(bytes.length, Files.size(path));
 				problems.add(new Problem(path, 1, 1, Messages.get("workspace.tooLarge", size / (1024 * 1024),
 						maxFileBytes() / (1024 * 1024))));
 				return null;
 			}
-			byte[] bytes = Files.readAllBytes(path);
 			if (bytes.length == 0 || new String(bytes, StandardCharsets.ISO_8859_1).isBlank()) {
 				problems.add(new Problem(path, 1, 1, Messages.get("workspace.empty")));
 				return null;
@@ -176,8 +185,9 @@ public class Workspace {
 							Messages.get("workspace.binary")));
 					return null;
 				}
-				// An editor's byte order mark is harmless: drop it.
-				return text.startsWith("\uFEFF") ? text.substring(1) : text;
+				// An editor's byte order mark is harmless: drop it. Line ends of old Macs (a lone CR)
+				// are line ends: the grammar knows LF and CRLF.
+				return LineEndings.crToLf(text.startsWith("\uFEFF") ? text.substring(1) : text);
 			} catch (CharacterCodingException e) {
 				int offset = firstInvalidUtf8(bytes);
 				String prefix = new String(bytes, 0, offset, StandardCharsets.UTF_8);
@@ -186,8 +196,22 @@ public class Workspace {
 				return null;
 			}
 		} catch (IOException e) {
-			problems.add(new Problem(path, 0, 0, Messages.get("workspace.unreadable", e.getMessage())));
+			problems.add(new Problem(path, 0, 0, Messages.get("workspace.unreadable", FileSystemFailure.reason(e))));
 			return null;
+		}
+	}
+
+	/**
+	 * The bytes of a regular file (a symbolic link to one counts), at most one more than the size
+	 * limit; null for anything else (a pipe, a device such as /dev/zero, a folder), which is not read
+	 * at all: a pipe would wait for a writer and a device may never end.
+	 */
+	public static byte[] readBounded(Path path) throws IOException {
+		if (!Files.readAttributes(path, BasicFileAttributes.class).isRegularFile()) {
+			return null;
+		}
+		try (InputStream in = Files.newInputStream(path)) {
+			return in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxFileBytes() + 1));
 		}
 	}
 

@@ -6,6 +6,7 @@ import org.eclipse.xtext.common.services.DefaultTerminalConverters;
 import org.eclipse.xtext.conversion.IValueConverter;
 import org.eclipse.xtext.conversion.ValueConverter;
 import org.eclipse.xtext.conversion.ValueConverterException;
+import org.eclipse.xtext.conversion.ValueConverterWithValueException;
 import org.eclipse.xtext.nodemodel.INode;
 
 import com.google.inject.Singleton;
@@ -51,7 +52,7 @@ public class StyrmodellValueConverters extends DefaultTerminalConverters {
 			try {
 				return new BigDecimal(String.join("", groups).replace(',', '.'));
 			} catch (NumberFormatException e) {
-				throw new ValueConverterException(Messages.get("number.invalid", string.strip()), node, e);
+				throw new ValueConverterException(Messages.get("number.invalid", string.strip()), node, null);
 			}
 		}
 
@@ -101,10 +102,18 @@ public class StyrmodellValueConverters extends DefaultTerminalConverters {
 		return new IValueConverter<>() {
 			@Override
 			public String toValue(String string, INode node) {
-				if (string != null && string.startsWith("\"") && (string.length() == 1 || !string.endsWith("\""))) {
-					return strict.toValue(string.stripTrailing() + "\"", node);
+				try {
+					if (string != null && string.startsWith("\"") && (string.length() == 1 || !string.endsWith("\""))) {
+						return strict.toValue(string.stripTrailing() + "\"", node);
+					}
+					return strict.toValue(string, node);
+				} catch (ValueConverterWithValueException e) {
+					// Xtext's "Invalid escape sequence (valid ones are …)": the text keeps its value.
+					// No cause: Xtext shows the cause's message rather than this one.
+					throw new ValueConverterWithValueException(Messages.get("string.badEscape"), node, e.getValue(), null);
+				} catch (ValueConverterException e) {
+					throw new ValueConverterException(Messages.get("string.badEscape"), node, null);
 				}
-				return strict.toValue(string, node);
 			}
 
 			@Override
@@ -112,6 +121,34 @@ public class StyrmodellValueConverters extends DefaultTerminalConverters {
 				return strict.toString(value);
 			}
 		};
+	}
+
+	private IValueConverter<Integer> swedishInt;
+
+	/** A whole number (a year, a count): Java's "For input string" for one too large becomes Swedish. */
+	@Override
+	@ValueConverter(rule = "INT")
+	public IValueConverter<Integer> INT() {
+		if (swedishInt == null) {
+			IValueConverter<Integer> strict = super.INT();
+			swedishInt = new IValueConverter<>() {
+				@Override
+				public Integer toValue(String string, INode node) {
+					try {
+						return strict.toValue(string, node);
+					} catch (ValueConverterException e) {
+						// No cause: Xtext shows the cause's message ("For input string") rather than this one.
+						throw new ValueConverterException(Messages.get("number.intTooLarge", string, Integer.MAX_VALUE), node, null);
+					}
+				}
+
+				@Override
+				public String toString(Integer value) {
+					return strict.toString(value);
+				}
+			};
+		}
+		return swedishInt;
 	}
 
 	@ValueConverter(rule = "Unit")

@@ -24,6 +24,10 @@ import org.eclipse.xtext.formatting2.FormatterRequest;
 import org.eclipse.xtext.preferences.MapBasedPreferenceValues;
 import org.eclipse.xtext.formatting2.IFormattableDocument;
 import org.eclipse.xtext.formatting2.IHiddenRegionFormatter;
+import org.eclipse.xtext.formatting2.IHiddenRegionFormatting;
+import org.eclipse.xtext.formatting2.ITextReplacer;
+import org.eclipse.xtext.formatting2.internal.HiddenRegionReplacer;
+import org.eclipse.xtext.formatting2.internal.WhitespaceReplacer;
 import org.eclipse.xtext.formatting2.regionaccess.IComment;
 import org.eclipse.xtext.formatting2.regionaccess.IEObjectRegion;
 import org.eclipse.xtext.formatting2.regionaccess.IHiddenRegion;
@@ -169,6 +173,57 @@ public class StyrmodellFormatter extends AbstractJavaFormatter {
 		if (end != null) {
 			doc.set(end, IHiddenRegionFormatter::newLine);
 		}
+	}
+
+	/**
+	 * A blank line a planner left after a line comment stays (one, however many there were). Xtext
+	 * lays out a hidden region by one of its whitespace parts, the first with a line break, which
+	 * the statement's new lines are given; the whitespace after a comment gets none. As a line
+	 * comment ends with its own line break, a line break in the whitespace after it is a blank line:
+	 * that whitespace keeps one, except before a closing brace or the end of the file.
+	 */
+	@Override
+	public ITextReplacer createHiddenRegionReplacer(IHiddenRegion region, IHiddenRegionFormatting formatting) {
+		return new HiddenRegionReplacer(region, formatting) {
+			/**
+			 * A comment before a closing brace belongs to the block: the indentation ends after it,
+			 * in the whitespace before the brace, not in the first line break before the comment.
+			 */
+			@Override
+			protected void applyIndentation(List<ITextReplacer> replacers, IHiddenRegionFormatting separator) {
+				Integer decrease = formatting.getIndentationDecrease();
+				if (decrease != null && formatting.getIndentationIncrease() == null
+						&& replacers.get(replacers.size() - 1) instanceof WhitespaceReplacer last) {
+					last.getFormatting().setIndentationDecrease(decrease);
+				} else {
+					super.applyIndentation(replacers, separator);
+				}
+			}
+
+			@Override
+			protected void applyHiddenRegionFormatting(List<ITextReplacer> replacers) {
+				super.applyHiddenRegionFormatting(replacers);
+				ISemanticRegion next = region.getNextSemanticRegion();
+				if (next == null || "}".equals(next.getText())) {
+					return;
+				}
+				for (int i = 1; i < replacers.size(); i++) {
+					if (replacers.get(i) instanceof WhitespaceReplacer whitespace
+							&& replacers.get(i - 1).getRegion() instanceof IComment comment && endsWithLineBreak(comment)
+							&& whitespace.getRegion().getText().indexOf('\n') >= 0) {
+						IHiddenRegionFormatting blankLine = whitespace.getFormatting();
+						blankLine.setNewLinesMin(2);
+						blankLine.setNewLinesDefault(2);
+						blankLine.setNewLinesMax(2);
+					}
+				}
+			}
+		};
+	}
+
+	private static boolean endsWithLineBreak(IComment comment) {
+		String text = comment.getText();
+		return text.endsWith("\n") || text.endsWith("\r");
 	}
 
 	/**

@@ -82,6 +82,25 @@ public final class Texts {
 		return String.join("\n\n", parts);
 	}
 
+	/**
+	 * A name from outside (a workbook's file name, a municipality's name from Kolada) made safe to
+	 * put on one line of generated text, such as a comment: line breaks, other control characters
+	 * and invisible format characters (bidi overrides) become one space each, runs of spaces one.
+	 */
+	public static String oneLine(String text) {
+		if (text == null) {
+			return null;
+		}
+		StringBuilder line = new StringBuilder(text.length());
+		text.codePoints().forEach(c -> {
+			int type = Character.getType(c);
+			boolean unsafe = type == Character.CONTROL || type == Character.LINE_SEPARATOR
+					|| type == Character.PARAGRAPH_SEPARATOR || type == Character.FORMAT;
+			line.appendCodePoint(unsafe ? ' ' : c);
+		});
+		return line.toString().replaceAll(" {2,}", " ").strip();
+	}
+
 	/** Whether the text has more than one paragraph or any list. */
 	public static boolean isStructured(String text) {
 		List<Block> blocks = blocks(text);

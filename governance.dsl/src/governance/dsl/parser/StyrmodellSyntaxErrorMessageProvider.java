@@ -269,6 +269,14 @@ public class StyrmodellSyntaxErrorMessageProvider extends SyntaxErrorMessageProv
 		String message;
 		if (english.contains("expecting '\"'")) {
 			message = Messages.get("syntax.unclosedString");
+		} else if (english.contains("'<EOF>'") && english.contains("expecting '*'")) {
+			// "/*" without "*/": the comment runs to the end of the file.
+			message = Messages.get("syntax.unclosedComment");
+		} else if (english.contains("'<EOF>'")) {
+			message = Messages.get("syntax.unexpectedEnd");
+		} else if (english.contains("expecting '\\n'") || english.contains("expecting '\n'")) {
+			// A line end of a lone CR inside a line comment: the grammar knows LF and CRLF.
+			message = Messages.get("syntax.loneCarriageReturn");
 		} else if (badCharacter.find()) {
 			message = Messages.get("syntax.badCharacter", badCharacter.group(1));
 		} else {
@@ -277,7 +285,7 @@ public class StyrmodellSyntaxErrorMessageProvider extends SyntaxErrorMessageProv
 		return new SyntaxErrorMessage(message, org.eclipse.xtext.diagnostics.Diagnostic.SYNTAX_DIAGNOSTIC);
 	}
 
-	private static final Pattern BAD_CHARACTER = Pattern.compile("character '(.+)'");
+	private static final Pattern BAD_CHARACTER = Pattern.compile("character '(.+?)'");
 
 	private static String describe(Token token) {
 		if (token == null || token.getType() == Token.EOF) {

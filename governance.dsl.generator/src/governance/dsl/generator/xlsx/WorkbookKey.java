@@ -17,6 +17,7 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 import governance.dsl.Messages;
+import governance.dsl.build.FileSystemFailure;
 
 /**
  * The workspace's secret for the workbooks' fingerprint: an HMAC-SHA256 key, so that only who holds
@@ -122,7 +123,7 @@ public final class WorkbookKey {
 		} catch (FileAlreadyExistsException e) {
 			// Another build made it just now: that one is the key.
 		} catch (IOException e) {
-			throw new KeyProblem(Messages.get("key.notWritten", file, e.getMessage()));
+			throw new KeyProblem(Messages.get("key.notWritten", file, FileSystemFailure.reason(e)));
 		} finally {
 			Arrays.fill(bytes, (byte) 0);
 		}

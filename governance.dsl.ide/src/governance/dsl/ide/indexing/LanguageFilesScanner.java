@@ -10,7 +10,7 @@ import org.eclipse.xtext.util.IFileSystemScanner;
 /**
  * Finds a workspace's files for the server's first build without walking into
  * {@link LanguageFiles#SKIPPED_DIRECTORIES}: a workspace with a large {@code node_modules}
- * or build output opens as fast as one without.
+ * or build output opens as fast as one without. Only regular files are found.
  */
 public class LanguageFilesScanner extends IFileSystemScanner.JavaIoFileSystemScanner {
 
@@ -31,6 +31,11 @@ public class LanguageFilesScanner extends IFileSystemScanner.JavaIoFileSystemSca
 	@Override
 	public void scanRec(File file, IAcceptor<URI> acceptor) {
 		if (file.isDirectory() && LanguageFiles.isSkipped(file.getName())) {
+			return;
+		}
+		if (!file.isDirectory() && !file.isFile()) {
+			// A pipe or a device (a link to /dev/zero) named *.styr: reading it would hang the
+			// server or fill its memory. Only regular files are read, as govc check reads them.
 			return;
 		}
 		super.scanRec(file, acceptor);

@@ -12,8 +12,10 @@ import org.eclipse.lsp4j.jsonrpc.MessageIssueException;
 import org.eclipse.lsp4j.jsonrpc.MessageIssueHandler;
 import org.eclipse.lsp4j.jsonrpc.json.MessageJsonHandler;
 import org.eclipse.lsp4j.jsonrpc.json.StreamMessageProducer;
+import org.eclipse.lsp4j.jsonrpc.messages.Either;
 import org.eclipse.lsp4j.jsonrpc.messages.Message;
 import org.eclipse.lsp4j.jsonrpc.messages.MessageIssue;
+import org.eclipse.lsp4j.jsonrpc.messages.RequestMessage;
 import org.eclipse.lsp4j.jsonrpc.messages.ResponseErrorCode;
 
 import governance.dsl.Messages;
@@ -120,6 +122,7 @@ public class ResynchronisingMessageProducer extends StreamMessageProducer {
 		}
 		if (depth(content) > MAX_DEPTH) {
 			tell("lsp.wire.tooDeep", MAX_DEPTH);
+			answerTooDeep(content);
 			return;
 		}
 		Message message;
@@ -145,6 +148,107 @@ public class ResynchronisingMessageProducer extends StreamMessageProducer {
 			// One message that fails must not stop the reading of the next.
 			log.println(Messages.get("lsp.wire.failed", e.getClass().getSimpleName()));
 		}
+	}
+
+	/**
+	 * A request too deep to parse still gets its answer, an error, so that the client does not wait
+	 * for it for ever: its id and method are read from the top level of the text alone. A
+	 * notification (no id) gets none, as JSON-RPC says.
+	 */
+	private void answerTooDeep(String content) {
+		Either<String, Number> id = topLevelId(content);
+		if (id == null) {
+			return;
+		}
+		RequestMessage request = new RequestMessage();
+		request.setRawId(id);
+		request.setMethod(topLevelString(content, "method"));
+		issueHandler.handle(request, List.of(new MessageIssue(Messages.get("lsp.wire.tooDeepAnswer", MAX_DEPTH),
+				ResponseErrorCode.InvalidRequest.getValue())));
+	}
+
+	/** The id of a message from its top level, without parsing what is nested: a number or a string, else null. */
+	static Either<String, Number> topLevelId(String json) {
+		String value = topLevelValue(json, "id");
+		if (value == null) {
+			return null;
+		}
+		if (value.startsWith("\"")) {
+			String text = unquote(value);
+			return text == null ? null : Either.forLeft(text);
+		}
+		try {
+			return Either.forRight(new java.math.BigDecimal(value).longValueExact());
+		} catch (ArithmeticException | NumberFormatException e) {
+			return null;
+		}
+	}
+
+	private static String topLevelString(String json, String key) {
+		String value = topLevelValue(json, key);
+		return value != null && value.startsWith("\"") ? unquote(value) : null;
+	}
+
+	private static String unquote(String quoted) {
+		try {
+			return com.google.gson.JsonParser.parseString(quoted).getAsString();
+		} catch (RuntimeException e) {
+			return null;
+		}
+	}
+
+	/**
+	 * The text of a scalar value (a number, or a string with its quotes) under a key of the
+	 * outermost object, found by one pass that counts brackets; null when absent or not a scalar.
+	 */
+	static String topLevelValue(String json, String key) {
+		int depth = 0;
+		String lastString = null;
+		for (int i = 0; i < json.length(); i++) {
+			char c = json.charAt(i);
+			if (c == '"') {
+				int end = i + 1;
+				while (end < json.length() && json.charAt(end) != '"') {
+					end += json.charAt(end) == '\\' ? 2 : 1;
+				}
+				if (end >= json.length()) {
+					return null;
+				}
+				lastString = depth == 1 ? json.substring(i, end + 1) : null;
+				i = end;
+			} else if (c == '{' || c == '[') {
+				depth++;
+				lastString = null;
+			} else if (c == '}' || c == ']') {
+				depth--;
+				lastString = null;
+			} else if (c == ':' && depth == 1 && ("\"" + key + "\"").equals(lastString)) {
+				int start = i + 1;
+				while (start < json.length() && Character.isWhitespace(json.charAt(start))) {
+					start++;
+				}
+				if (start >= json.length()) {
+					return null;
+				}
+				if (json.charAt(start) == '"') {
+					int end = start + 1;
+					while (end < json.length() && json.charAt(end) != '"') {
+						end += json.charAt(end) == '\\' ? 2 : 1;
+					}
+					return end < json.length() ? json.substring(start, end + 1) : null;
+				}
+				int end = start;
+				while (end < json.length() && "-+.eE0123456789".indexOf(json.charAt(end)) >= 0) {
+					end++;
+				}
+				return end > start ? json.substring(start, end) : null;
+			} else if (!Character.isWhitespace(c)) {
+				if (c != ':') {
+					lastString = null;
+				}
+			}
+		}
+		return null;
 	}
 
 	/** Issues are answered to the client: their texts are Gson's and Java's, with class names. */

@@ -65,9 +65,16 @@ class BuildTest {
 		Path out = dir.resolve("ut");
 		assertEquals(0, CommandLineTest.govc("build", "examples/vanersborg", "-o", out.toString()).exitCode());
 		TreeMap<String, String> first = snapshot(out);
-		Files.writeString(out.resolve("json/gammal.json"), "{}");
 		assertEquals(0, CommandLineTest.govc("build", "examples/vanersborg", "-o", out.toString()).exitCode());
-		assertEquals(first, snapshot(out), "the same files with the same bytes; stale files gone");
+		assertEquals(first, snapshot(out), "the same files with the same bytes");
+		// A file the build did not write is not deleted silently: the build names it, and deletes it only when told.
+		Files.writeString(out.resolve("json/gammal.json"), "{}");
+		CommandLineTest.Run refused = CommandLineTest.govc("build", "examples/vanersborg", "-o", out.toString());
+		assertEquals(1, refused.exitCode());
+		assertTrue(refused.err().contains("skulle ta bort: json/gammal.json."), refused.err());
+		assertEquals(0, CommandLineTest.govc("build", "examples/vanersborg", "-o", out.toString(), "--ta-bort-okända")
+				.exitCode());
+		assertEquals(first, snapshot(out), "the same files with the same bytes; the stale file gone");
 		assertEquals(List.of("ut"), names(dir));
 	}
 

@@ -126,9 +126,35 @@ class WireTest {
 		send(request(2, "textDocument/hover", nested));
 		send(request(3, "styrmodell/finnsInte", "{\"a\":" + "{\"a\":".repeat(50_000) + "1" + "}".repeat(50_001)));
 		send(request(4, "styrmodell/finnsInte", "{}"));
+		// Before: the two deep requests were dropped, and a client waited for their answers for ever.
+		for (int id : new int[] { 2, 3 }) {
+			JsonObject error = response(id).getAsJsonObject("error");
+			assertEquals(-32600, error.get("code").getAsInt(), error.toString());
+			assertEquals("Begäran är nästlad djupare än 500 nivåer och kan inte läsas.", error.get("message").getAsString());
+		}
 		response(4);
 		String errors = stderr();
 		assertTrue(errors.contains("nästlat"), errors);
+	}
+
+	@Test
+	void aDeepRequestWithAStringIdIsAnsweredAndADeepNotificationIsNot() throws Exception {
+		start();
+		String nested = "[".repeat(20_000) + "]".repeat(20_000);
+		send(frame("", ("{\"jsonrpc\":\"2.0\",\"method\":\"textDocument/hover\",\"params\":" + nested + "}")
+				.getBytes(StandardCharsets.UTF_8)));
+		send(frame("", ("{\"params\":" + nested + ",\"jsonrpc\":\"2.0\",\"id\":\"djup\",\"method\":\"x\"}")
+				.getBytes(StandardCharsets.UTF_8)));
+		JsonObject answer = null;
+		while (answer == null) {
+			String message = fromServer.poll(TIMEOUT_SECONDS, TimeUnit.SECONDS);
+			assertNotNull(message, "no answer to the deep request with the id \"djup\"");
+			JsonObject object = JsonParser.parseString(message).getAsJsonObject();
+			if (object.has("id") && object.get("id").isJsonPrimitive() && "djup".equals(object.get("id").getAsString())) {
+				answer = object;
+			}
+		}
+		assertEquals(-32600, answer.getAsJsonObject("error").get("code").getAsInt());
 	}
 
 	@Test

@@ -24,6 +24,13 @@ class TextsTest {
 	}
 
 	@Test
+	void aNameFromOutsideIsPutOnOneLine() {
+		assertEquals("bok kommun k mål x.xlsx", Texts.oneLine("bok\nkommun k\r\nmål x.xlsx"));
+		assertEquals("a b c", Texts.oneLine("a\u2028b\u202Ec\u0000"));
+		assertEquals("Linköping – uppföljning.xlsx", Texts.oneLine("Linköping – uppföljning.xlsx"));
+	}
+
+	@Test
 	void aBlankLineSeparatesParagraphs() {
 		assertEquals(List.of(Block.paragraph("Första."), Block.paragraph("Andra.")), Texts.blocks("Första.\n   \n\nAndra.\r\n"));
 		assertTrue(Texts.isStructured("Första.\n\nAndra."));
