@@ -78,6 +78,9 @@ public final class Benchmark {
 			Path jar = Path.of(System.getProperty("bench.server", "governance.dsl.cli/target/govc-all.jar"));
 			EditorBenchmark.run(Path.of("").toAbsolutePath(), jar);
 		}
+		if (sizes.isEmpty()) {
+			return;
+		}
 		if (ratio == null) {
 			ratio = ratio(prepare(Size.MUNICIPALITY, root, model));
 		}
