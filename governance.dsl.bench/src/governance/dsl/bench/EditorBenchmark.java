@@ -178,7 +178,14 @@ final class EditorBenchmark {
 			throws Exception {
 		InputStream in = server.getInputStream();
 		OutputStream out = server.getOutputStream();
-		Launcher<LanguageServer> launcher = LSPLauncher.createClientLauncher(client, in, out);
+		// Daemon threads: once the server has exited, nothing of the connection keeps this JVM alive.
+		java.util.concurrent.ExecutorService threads = java.util.concurrent.Executors.newCachedThreadPool(runnable -> {
+			Thread thread = new Thread(runnable, "editor-bench-client");
+			thread.setDaemon(true);
+			return thread;
+		});
+		Launcher<LanguageServer> launcher = new LSPLauncher.Builder<LanguageServer>().setLocalService(client)
+				.setRemoteInterface(LanguageServer.class).setInput(in).setOutput(out).setExecutorService(threads).create();
 		launcher.startListening();
 		LanguageServer remote = launcher.getRemoteProxy();
 		String root = workspace.toUri().toString();
