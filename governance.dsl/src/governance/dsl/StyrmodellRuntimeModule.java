@@ -40,6 +40,15 @@ public class StyrmodellRuntimeModule extends AbstractStyrmodellRuntimeModule {
 		return StyrmodellResourceDescriptionStrategy.class;
 	}
 
+	@Override
+	public Class<? extends org.eclipse.xtext.resource.XtextResource> bindXtextResource() {
+		return governance.dsl.linking.StyrmodellLinkingResource.class;
+	}
+
+	public Class<? extends org.eclipse.xtext.generator.IShouldGenerate> bindIShouldGenerate() {
+		return NothingToGenerate.class;
+	}
+
 	public Class<? extends ILinkingDiagnosticMessageProvider> bindILinkingDiagnosticMessageProvider() {
 		return StyrmodellLinkingDiagnosticMessageProvider.class;
 	}

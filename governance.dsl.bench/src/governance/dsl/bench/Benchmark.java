@@ -52,10 +52,18 @@ public final class Benchmark {
 			return;
 		}
 		List<Size> sizes = new ArrayList<>();
+		boolean editor = args.length == 0;
 		for (String arg : args) {
-			sizes.add(Size.valueOf(arg.toUpperCase(Locale.ROOT)));
+			if (arg.equals("all")) {
+				sizes.addAll(List.of(Size.values()));
+				editor = true;
+			} else if (arg.equals("editor")) {
+				editor = true;
+			} else {
+				sizes.add(Size.valueOf(arg.toUpperCase(Locale.ROOT)));
+			}
 		}
-		if (sizes.isEmpty()) {
+		if (args.length == 0) {
 			sizes = List.of(Size.SMALL, Size.MUNICIPALITY);
 		}
 		Path root = Path.of(System.getProperty("bench.dir", "target/bench"));
@@ -65,6 +73,13 @@ public final class Benchmark {
 		Double ratio = null;
 		for (Size size : sizes) {
 			ratio = measure(size, root, model, ratio);
+		}
+		if (editor) {
+			Path jar = Path.of(System.getProperty("bench.server", "governance.dsl.cli/target/govc-all.jar"));
+			EditorBenchmark.run(Path.of("").toAbsolutePath(), jar);
+		}
+		if (sizes.isEmpty()) {
+			return;
 		}
 		if (ratio == null) {
 			ratio = ratio(prepare(Size.MUNICIPALITY, root, model));
@@ -94,14 +109,21 @@ public final class Benchmark {
 		// Warm: the whole sequence repeated in this JVM; the last repetitions count.
 		Map<String, Long> warm = new LinkedHashMap<>();
 		Map<String, Long> heap = new LinkedHashMap<>();
+		// The check's own phases, from the fastest warm check.
+		Map<String, Long> checkPhases = new LinkedHashMap<>();
 		// The first run measures the heap (after a full collection, so that its peak is this phase's
 		// own); the timed runs after it do not force collections, as a long-running build would not.
 		for (int i = 0; i <= repetitions; i++) {
 			boolean heapRun = i == 0;
-			runPhases(folder, heapRun).forEach((phase, figures) -> {
+			Map<String, Long> subPhases = new LinkedHashMap<>();
+			runPhases(folder, heapRun, subPhases).forEach((phase, figures) -> {
 				if (heapRun) {
 					heap.put(phase, figures[1]);
 				} else {
+					if (phase.equals("check") && figures[0] < warm.getOrDefault("check", Long.MAX_VALUE)) {
+						checkPhases.clear();
+						checkPhases.putAll(subPhases);
+					}
 					warm.merge(phase, figures[0], Math::min);
 				}
 			});
@@ -109,7 +131,21 @@ public final class Benchmark {
 		for (String phase : phases()) {
 			System.out.printf(Locale.ROOT, "%-13s %-16s %10d %10d %12d%n", "", phase, cold.get(phase), warm.get(phase),
 					heap.get(phase) / (1024 * 1024));
+			if (phase.equals("check")) {
+				checkPhases.forEach((name, millis) -> System.out.printf(Locale.ROOT, "%-13s %-16s %10s %10d%n", "",
+						"  " + name, "", millis));
+			}
 		}
+		// The phase that dominates this size: among the check's own phases and the generators, warm.
+		Map<String, Long> all = new LinkedHashMap<>(checkPhases);
+		warm.forEach((phase, millis) -> {
+			if (!phase.equals("check")) {
+				all.put(phase, millis);
+			}
+		});
+		all.entrySet().stream().max(Map.Entry.comparingByValue()).ifPresent(dominant -> System.out.printf(Locale.ROOT,
+				"%-13s %-16s %10s %10s   (%d of %d ms warm)%n", "", "dominant phase", "", dominant.getKey(),
+				dominant.getValue(), all.values().stream().mapToLong(Long::longValue).sum()));
 		long build = warm.entrySet().stream().filter(e -> !e.getKey().equals("full build")).mapToLong(Map.Entry::getValue)
 				.sum();
 		System.out.printf(Locale.ROOT, "%-13s %-16s %10s %10d%n", "", "check+all gen", "", build);
@@ -173,10 +209,13 @@ public final class Benchmark {
 	}
 
 	/** Runs check and every generator once; per phase the time in ms and (if asked) the peak heap in bytes. */
-	private static Map<String, long[]> runPhases(Path folder, boolean measureHeap) throws Exception {
+	private static Map<String, long[]> runPhases(Path folder, boolean measureHeap, Map<String, Long> checkPhases)
+			throws Exception {
 		Map<String, long[]> figures = new LinkedHashMap<>();
 		Checker.Result[] check = new Checker.Result[1];
-		figures.put("check", timed(() -> check[0] = new Checker().check(List.of(folder)), measureHeap));
+		Checker checker = new Checker();
+		figures.put("check", timed(() -> check[0] = checker.check(List.of(folder)), measureHeap));
+		checkPhases.putAll(checker.phases());
 		if (check[0].hasErrors()) {
 			throw new IllegalStateException("The synthetic workspace has errors: " + check[0].diagnostics().get(0).format());
 		}

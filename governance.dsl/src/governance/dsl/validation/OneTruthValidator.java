@@ -6,6 +6,7 @@ import static governance.dsl.styrmodell.StyrmodellPackage.Literals.TOP_ELEMENT__
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -77,14 +78,16 @@ public class OneTruthValidator extends StyrmodellCheck {
 			return;
 		}
 		Map<String, List<IndexedOutcome>> indexed = index.outcomes(file);
+		// Only values of the same measure can conflict: compared within their measure, in the file's order.
+		Map<String, List<Own>> byMeasure = ownByMeasure(file);
 		for (Own mine : own) {
 			Value truth = mine.entry().truth();
 			if (!truth.isActual()) {
 				continue;
 			}
 			List<Other> conflicts = new ArrayList<>();
-			for (Own other : own) {
-				if (other != mine && Objects.equals(other.entry().measure(), mine.entry().measure())
+			for (Own other : byMeasure.get(mine.entry().measure())) {
+				if (other != mine
 						&& OutcomeTruth.conflicts(truth, other.entry().truth(), mine.measureUnit())) {
 					conflicts.add(new Other(other.entry(), null));
 				}
@@ -135,6 +138,18 @@ public class OneTruthValidator extends StyrmodellCheck {
 				}
 			}
 			return own;
+		});
+	}
+
+	/** The file's utfall values by measure (qualified name), each list in the file's order. */
+	@SuppressWarnings("unchecked")
+	private Map<String, List<Own>> ownByMeasure(File file) {
+		return (Map<String, List<Own>>) cached("ownByMeasure", () -> {
+			Map<String, List<Own>> byMeasure = new HashMap<>();
+			for (Own value : ownOutcomes(file)) {
+				byMeasure.computeIfAbsent(value.entry().measure(), k -> new ArrayList<>()).add(value);
+			}
+			return byMeasure;
 		});
 	}
 
@@ -268,10 +283,8 @@ public class OneTruthValidator extends StyrmodellCheck {
 		String name = nameOf(measure);
 		Period wholeYear = Period.year(year);
 		List<Candidate> candidates = new ArrayList<>();
-		for (Own own : ownOutcomes(file)) {
-			if (name.equals(own.entry().measure())) {
-				candidates.add(new Candidate(own.entry().truth(), own.followUp() == followUp));
-			}
+		for (Own own : ownByMeasure(file).getOrDefault(name, List.of())) {
+			candidates.add(new Candidate(own.entry().truth(), own.followUp() == followUp));
 		}
 		URI self = file.eResource().getURI();
 		for (IndexedOutcome other : index.outcomes(file).getOrDefault(name, List.of())) {
