@@ -75,7 +75,7 @@ public final class Benchmark {
 			ratio = measure(size, root, model, ratio);
 		}
 		if (editor) {
-			Path jar = Path.of(System.getProperty("bench.server", "governance.dsl.cli/target/govc-all.jar"));
+			Path jar = Path.of(System.getProperty("bench.server", "governance.dsl.ide/target/styrmodell-server.jar"));
 			EditorBenchmark.run(Path.of("").toAbsolutePath(), jar);
 		}
 		if (sizes.isEmpty()) {

@@ -159,7 +159,7 @@ final class EditorBenchmark {
 		Arrays.stream(extra.split(" ")).filter(o -> !o.isBlank()).forEach(options::add);
 		List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
 		command.addAll(options);
-		command.addAll(List.of("-jar", jar.toString(), "lsp"));
+		command.addAll(List.of("-jar", jar.toString()));
 		Client client = new Client();
 		long spawned = System.nanoTime();
 		Process server = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
@@ -297,7 +297,7 @@ final class EditorBenchmark {
 
 		remote.shutdown().get(30, TimeUnit.SECONDS);
 		remote.exit();
-		System.out.printf(Locale.ROOT, "(%d cores, load average %.1f; java %s -jar govc-all.jar lsp)%n",
+		System.out.printf(Locale.ROOT, "(%d cores, load average %.1f; java %s -jar styrmodell-server.jar)%n",
 				Runtime.getRuntime().availableProcessors(),
 				java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
 				String.join(" ", options));
