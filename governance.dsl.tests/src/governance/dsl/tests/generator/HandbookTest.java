@@ -767,6 +767,29 @@ class HandbookTest {
 		assertTrue(dom(handbook, "aktiviteter.html").select("table.aktiviteter.staplad td:not([data-label])").isEmpty());
 	}
 
+	@Test
+	void onAPhoneEveryStackedTableNamesEachValuesColumnOnEveryPage() {
+		for (String example : List.of("linkoping", "perstorp", "vanersborg")) {
+			Map<String, String> handbook = handbook(example, Edition.PUBLIC);
+			int tables = 0;
+			for (String file : handbook.keySet().stream().filter(f -> f.endsWith(".html")).sorted().toList()) {
+				for (Element table : dom(handbook, file).select("table.staplad")) {
+					tables++;
+					List<String> headers = table.select("thead th").eachText();
+					for (Element row : table.select("tbody tr")) {
+						assertEquals(headers.subList(1, headers.size()), row.select("td").eachAttr("data-label"),
+								example + "/" + file + ": every value cell names its column");
+					}
+				}
+			}
+			assertTrue(tables > 0, example + ": stacked tables exist");
+		}
+		// The follow-up pages' assessments and outcomes, and a committee's indicators, stack too.
+		Map<String, String> perstorp = handbook("perstorp", Edition.PUBLIC);
+		assertTrue(perstorp.keySet().stream().filter(f -> f.startsWith("uppfoljning")).anyMatch(
+				f -> !dom(perstorp, f).select("section.uppfoljning-del table.staplad").isEmpty()), "a follow-up page");
+	}
+
 	private static Map<String, byte[]> tree(Path root) throws IOException {
 		Map<String, byte[]> files = new TreeMap<>();
 		try (Stream<Path> paths = Files.walk(root)) {
