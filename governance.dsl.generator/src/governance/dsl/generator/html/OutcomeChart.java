@@ -317,9 +317,20 @@ final class OutcomeChart {
 		return nice * magnitude;
 	}
 
-	private static String f(double value) {
-		String text = String.format(Locale.ROOT, "%.1f", value);
-		return text.endsWith(".0") ? text.substring(0, text.length() - 2) : text;
+	/**
+	 * A coordinate with one decimal, without a trailing ".0": what {@code String.format("%.1f")} gives
+	 * (half up from the shortest decimal form of the double), without its cost: a chart has hundreds.
+	 */
+	static String f(double value) {
+		if (!Double.isFinite(value)) {
+			return String.valueOf(value);
+		}
+		java.math.BigDecimal rounded = java.math.BigDecimal.valueOf(value).setScale(1, java.math.RoundingMode.HALF_UP);
+		String text = rounded.stripTrailingZeros().toPlainString();
+		if (text.endsWith(".0")) {
+			text = text.substring(0, text.length() - 2);
+		}
+		return rounded.signum() == 0 && Math.copySign(1.0, value) < 0 ? "-" + text : text;
 	}
 
 	private record Scale(int firstYear, int lastYear, double low, double high) {
