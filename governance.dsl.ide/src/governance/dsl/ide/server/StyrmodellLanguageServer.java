@@ -26,6 +26,7 @@ import org.eclipse.lsp4j.jsonrpc.messages.ResponseErrorCode;
 import org.eclipse.lsp4j.launch.LSPLauncher;
 import org.eclipse.lsp4j.services.LanguageClient;
 import org.eclipse.xtext.ide.ExecutorServiceProvider;
+import org.eclipse.xtext.ide.server.ILanguageServerShutdownAndExitHandler;
 import org.eclipse.xtext.ide.server.LanguageServerImpl;
 import org.eclipse.xtext.ide.server.ServerModule;
 import org.eclipse.xtext.util.Modules2;
@@ -34,6 +35,7 @@ import com.google.inject.AbstractModule;
 import com.google.inject.Guice;
 import com.google.inject.Injector;
 import com.google.inject.Module;
+import com.google.inject.util.Modules;
 
 import governance.dsl.Messages;
 
@@ -44,12 +46,7 @@ public final class StyrmodellLanguageServer {
 	}
 
 	public static Injector createInjector() {
-		return createInjector(new AbstractModule() {
-			@Override
-			protected void configure() {
-				// nothing beyond the server module
-			}
-		});
+		return createInjector(Modules.EMPTY_MODULE);
 	}
 
 	private static Injector createInjector(Module extra) {
@@ -74,12 +71,11 @@ public final class StyrmodellLanguageServer {
 			@Override
 			protected void configure() {
 				bind(ExecutorServiceProvider.class).toInstance(executors);
+				// Xtext's default ends the JVM on the client's exit: inside Eclipse that JVM is the IDE.
+				bind(ILanguageServerShutdownAndExitHandler.class).to(ILanguageServerShutdownAndExitHandler.NullImpl.class);
 			}
 		});
-		LanguageServerImpl server = injector.getInstance(LanguageServerImpl.class);
-		Launcher<LanguageClient> launcher = launcher(server, in, out, log, Executors.newCachedThreadPool(threads));
-		server.connect(launcher.getRemoteProxy());
-		return launcher.startListening();
+		return listen(injector, in, out, log, Executors.newCachedThreadPool(threads));
 	}
 
 	/**
@@ -101,15 +97,21 @@ public final class StyrmodellLanguageServer {
 		PrintStream log = System.err;
 		System.setOut(log);
 		oneLineLogging(log);
-		LanguageServerImpl server = createInjector().getInstance(LanguageServerImpl.class);
-		Launcher<LanguageClient> launcher = launcher(server, in, protocolOut, log, null);
-		server.connect(launcher.getRemoteProxy());
-		Future<Void> listening = launcher.startListening();
+		Future<Void> listening = listen(createInjector(), in, protocolOut, log, null);
 		try {
 			listening.get();
 		} catch (ExecutionException e) {
 			log.println(Messages.get("lsp.connectionLost", e.getCause()));
 		}
+	}
+
+	/** The server of the injector connected to its client on the streams, listening. */
+	private static Future<Void> listen(Injector injector, InputStream in, OutputStream out, PrintStream log,
+			ExecutorService executor) {
+		LanguageServerImpl server = injector.getInstance(LanguageServerImpl.class);
+		Launcher<LanguageClient> launcher = launcher(server, in, out, log, executor);
+		server.connect(launcher.getRemoteProxy());
+		return launcher.startListening();
 	}
 
 	/**
